@@ -1,0 +1,7 @@
+/**
+ * The CRM port: link members to CRM contacts, read customer profiles, record activity, open support cases.
+ */
+@NullMarked
+package dev.communitysdk.spi.crm;
+
+import org.jspecify.annotations.NullMarked;

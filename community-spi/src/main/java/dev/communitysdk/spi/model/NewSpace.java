@@ -1,0 +1,35 @@
+package dev.communitysdk.spi.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A space to insert. The fields mean what they mean on {@link Space}.
+ *
+ * @param slug a short unique name
+ * @param name the display name
+ * @param description what the space is for
+ * @param kind what the space holds
+ * @param visibility who may read it
+ * @param moderationMode whether new posts wait for approval
+ * @param allowAnonymous whether members may post anonymously
+ * @param accessRoles roles that may read a restricted space
+ * @param createdAt when the space is created
+ */
+public record NewSpace(
+    String slug, String name, String description, SpaceKind kind, Visibility visibility,
+    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, Instant createdAt) {
+  /** Checks the fields. */
+  public NewSpace {
+    Checks.notBlank(slug, "slug");
+    Checks.notBlank(name, "name");
+    requireNonNull(description, "description");
+    requireNonNull(kind, "kind");
+    requireNonNull(visibility, "visibility");
+    requireNonNull(moderationMode, "moderationMode");
+    accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    Checks.instant(createdAt, "createdAt");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.communitysdk.spi.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A post as it was before an edit: kept so that every change can be shown and diffed.
+ *
+ * @param postId the edited post
+ * @param version the post's version this revision preserves
+ * @param editorId who made the edit that replaced this revision
+ * @param title the topic title at that version, for opening posts
+ * @param source the Markdown source at that version
+ * @param editedAt when the edit happened
+ */
+public record Revision(
+    PostId postId, long version, MemberId editorId, Optional<String> title, String source, Instant editedAt) {
+  /** Checks the fields. */
+  public Revision {
+    requireNonNull(postId, "postId");
+    requireNonNull(editorId, "editorId");
+    requireNonNull(title, "title");
+    requireNonNull(source, "source");
+    Checks.instant(editedAt, "editedAt");
+  }
+}

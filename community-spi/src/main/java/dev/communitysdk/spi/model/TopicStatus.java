@@ -1,0 +1,11 @@
+package dev.communitysdk.spi.model;
+
+/** The lifecycle of a topic. */
+public enum TopicStatus {
+  /** Accepts replies and votes. */
+  OPEN,
+  /** No new replies; can be reopened by the author or a moderator. */
+  CLOSED,
+  /** Frozen by a moderator: no replies, votes or edits. */
+  LOCKED;
+}

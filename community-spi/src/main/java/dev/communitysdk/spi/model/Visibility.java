@@ -1,0 +1,11 @@
+package dev.communitysdk.spi.model;
+
+/** Who may read a space. */
+public enum Visibility {
+  /** Every signed-in member. */
+  PUBLIC,
+  /** Members holding one of the space's listed roles. */
+  RESTRICTED,
+  /** Only members explicitly added to the space, plus moderators and admins. */
+  PRIVATE;
+}

@@ -1,0 +1,43 @@
+package dev.communitysdk.spi.storage;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.communitysdk.spi.model.Member;
+import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.model.MemberProfile;
+import dev.communitysdk.spi.model.MemberStatus;
+import dev.communitysdk.spi.model.NewMember;
+
+/** Stores members. Thread-safe; every call joins the caller's transaction. */
+public interface MemberStore {
+  /**
+   * @param member the member to insert
+   * @return the stored member with its new id
+   * @throws dev.communitysdk.spi.error.DuplicateKeyException if a member with the external id exists
+   */
+  Member insert(NewMember member);
+
+  /** @return the member, if it exists */
+  Optional<Member> find(MemberId id);
+
+  /** @return the member bound to the host user id, if any */
+  Optional<Member> findByExternalId(String externalId);
+
+  /**
+   * @param ids the members to load; duplicates are allowed
+   * @return the members that exist, each once, in no particular order
+   */
+  List<Member> findAll(Collection<MemberId> ids);
+
+  /**
+   * Replaces the profile mirrored from the host.
+   *
+   * @return whether the member exists
+   */
+  boolean updateProfile(MemberId id, MemberProfile profile);
+
+  /** @return whether the member exists */
+  boolean updateStatus(MemberId id, MemberStatus status);
+}

@@ -1,0 +1,60 @@
+package dev.communitysdk.spi.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.communitysdk.spi.model.NewPost;
+import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.TopicId;
+
+/**
+ * Stores posts. Vote counters change only through atomic updates. Thread-safe; every call joins the caller's
+ * transaction.
+ */
+public interface PostStore {
+  /**
+   * @param post the post to insert
+   * @return the stored post: score 0, version 1
+   */
+  Post insert(NewPost post);
+
+  /** @return the post, if it exists */
+  Optional<Post> find(PostId id);
+
+  /**
+   * One page of a topic's posts in posting order (id ascending), after an optional post.
+   *
+   * @param topicId the topic
+   * @param statuses the statuses to include; not empty
+   * @param after the last post of the previous page, if any
+   * @param limit the page size, 1 to 200
+   * @return at most {@code limit} posts
+   */
+  List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit);
+
+  /**
+   * Replaces the content if the stored version is {@code expectedVersion}, bumping the version.
+   *
+   * @return whether the update happened (false: missing or another version)
+   */
+  boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at);
+
+  /**
+   * Sets the status, bumping the version.
+   *
+   * @return whether the post exists
+   */
+  boolean updateStatus(PostId id, PostStatus status, Instant at);
+
+  /**
+   * Adds to the up and down vote counters atomically; the score moves by {@code up - down}.
+   *
+   * @return the new score, read inside the same transaction; empty if the post does not exist
+   */
+  Optional<Long> addVotes(PostId id, long upDelta, long downDelta);
+}
