@@ -7,5 +7,7 @@ public enum TopicStatus {
   /** No new replies; can be reopened by the author or a moderator. */
   CLOSED,
   /** Frozen by a moderator: no replies, votes or edits. */
-  LOCKED;
+  LOCKED,
+  /** Waiting, unlisted, for a moderator to approve its opening post under pre-moderation. */
+  PENDING;
 }

@@ -1,0 +1,203 @@
+package dev.communitysdk.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.communitysdk.core.access.AccessPolicy;
+import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.internal.Commands;
+import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContentComposer;
+import dev.communitysdk.core.internal.EventLog;
+import dev.communitysdk.core.member.Members;
+import dev.communitysdk.core.moderation.Moderation;
+import dev.communitysdk.core.post.Posts;
+import dev.communitysdk.core.sentiment.EnglishSentimentAnalyzer;
+import dev.communitysdk.core.space.Spaces;
+import dev.communitysdk.core.topic.Topics;
+import dev.communitysdk.core.vote.Votes;
+import dev.communitysdk.spi.identity.IdentityProvider;
+import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
+import dev.communitysdk.spi.storage.CommunityStore;
+
+/**
+ * A customer community running inside the host's JVM, on the host's storage, behind the host's login. Build one with
+ * {@link #builder()} at start-up and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Community community = Community.builder()
+ *     .store(JooqCommunityStore.create(dataSource))
+ *     .identity(hostIdentityProvider)
+ *     .build();
+ * Actor alice = community.actor("host-user-42");
+ * ThreadView thread = community.topics().start(alice, spaceId, TopicDraft.of("Router drops Wi-Fi hourly", body, "wifi"));
+ * }</pre>
+ *
+ * <p>Every command takes the acting {@link Actor} first, checks access and input before any storage call, and runs as
+ * one storage transaction. Bad input fails with a {@link dev.communitysdk.spi.error.ValidationException} that names
+ * the field and the rule, and nothing is written.
+ */
+public final class Community implements AutoCloseable {
+  private final Members members;
+  private final Spaces spaces;
+  private final Topics topics;
+  private final Posts posts;
+  private final Votes votes;
+  private final Moderation moderation;
+
+  private Community(Builder builder) {
+    Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
+    CommunityContext context = new CommunityContext(builder.store, commands, new AccessPolicy(),
+        new EventLog(builder.store.outbox()), new ContentComposer(ContentRenderer.standard(), builder.sentiment));
+    this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize);
+    this.spaces = new Spaces(context);
+    this.topics = new Topics(context);
+    this.posts = new Posts(context);
+    this.votes = new Votes(context);
+    this.moderation = new Moderation(context);
+  }
+
+  /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Resolves the user the host authenticated to the member acting for it. Shorthand for
+   * {@code members().actor(userId)}.
+   *
+   * @param userId the host's user id
+   * @return the actor to pass to commands
+   */
+  public Actor actor(String userId) {
+    return members.actor(userId);
+  }
+
+  /** @return members: actors, profile refresh */
+  public Members members() {
+    return members;
+  }
+
+  /** @return spaces: create, find, list */
+  public Spaces spaces() {
+    return spaces;
+  }
+
+  /** @return topics: start, edit, close, list, read threads */
+  public Topics topics() {
+    return topics;
+  }
+
+  /** @return posts: reply, edit, delete, revisions */
+  public Posts posts() {
+    return posts;
+  }
+
+  /** @return votes: up, down, retract */
+  public Votes votes() {
+    return votes;
+  }
+
+  /** @return moderation: approve or reject pending posts */
+  public Moderation moderation() {
+    return moderation;
+  }
+
+  /**
+   * Releases what the community created. The store and the host's data source are the host's and stay open.
+   */
+  @Override
+  public void close() {
+    // Nothing the community creates holds a resource yet: caches are heap-only and threads are not started.
+  }
+
+  /** Collects the community's settings; {@link #build()} checks them and fails fast on a bad one. Not thread-safe. */
+  public static final class Builder {
+    private CommunityStore store;
+    private IdentityProvider identity;
+    private SentimentAnalyzer sentiment;
+    private Clock clock = Clock.systemUTC();
+    private Duration identityCacheTtl = Duration.ofSeconds(60);
+    private long identityCacheSize = 10_000;
+    private int maxTransientAttempts = 5;
+
+    private Builder() {}
+
+    /** @param value the storage adapter, such as {@code JooqCommunityStore} or {@code InMemoryCommunityStore}; required */
+    public Builder store(CommunityStore value) {
+      this.store = requireNonNull(value, "store");
+      return this;
+    }
+
+    /** @param value the host's identity provider; required */
+    public Builder identity(IdentityProvider value) {
+      this.identity = requireNonNull(value, "identity");
+      return this;
+    }
+
+    /** @param value the sentiment analyzer; default {@link EnglishSentimentAnalyzer} */
+    public Builder sentiment(SentimentAnalyzer value) {
+      this.sentiment = requireNonNull(value, "sentiment");
+      return this;
+    }
+
+    /** @param value the clock every timestamp comes from; default the UTC system clock */
+    public Builder clock(Clock value) {
+      this.clock = requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * @param value how long an identity look-up is trusted before the host is asked again; default 60 seconds.
+     *     Zero asks the host on every look-up.
+     */
+    public Builder identityCacheTtl(Duration value) {
+      requireNonNull(value, "identityCacheTtl");
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("identityCacheTtl must not be negative, was " + value);
+      }
+      this.identityCacheTtl = value;
+      return this;
+    }
+
+    /** @param value how many identities are cached at most; default 10,000 */
+    public Builder identityCacheSize(long value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("identityCacheSize must not be negative, was " + value);
+      }
+      this.identityCacheSize = value;
+      return this;
+    }
+
+    /**
+     * @param value how many times a command is tried when the store fails transiently (lost connection, deadlock);
+     *     default 5, at least 1
+     */
+    public Builder maxTransientAttempts(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxTransientAttempts must be at least 1, was " + value);
+      }
+      this.maxTransientAttempts = value;
+      return this;
+    }
+
+    /**
+     * @return the community
+     * @throws IllegalStateException if the store or the identity provider is missing
+     */
+    public Community build() {
+      if (store == null) {
+        throw new IllegalStateException("store is required: call store(...) with a CommunityStore");
+      }
+      if (identity == null) {
+        throw new IllegalStateException("identity is required: call identity(...) with the host's IdentityProvider");
+      }
+      if (sentiment == null) {
+        sentiment = EnglishSentimentAnalyzer.create();
+      }
+      return new Community(this);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.communitysdk.core.event;
+
+/** Events of the member aggregate. */
+public sealed interface MemberEvent extends DomainEvent {
+  /** @return the member */
+  long memberId();
+
+  @Override
+  default String aggregateType() {
+    return "member";
+  }
+
+  @Override
+  default long aggregateId() {
+    return memberId();
+  }
+
+  /**
+   * A host user was seen for the first time and became a member.
+   *
+   * @param memberId the new member
+   * @param userId the host user id
+   */
+  record Joined(long memberId, String userId) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.joined";
+    }
+  }
+
+  /**
+   * The host's profile of the member changed (name, roles, account...).
+   *
+   * @param memberId the member
+   */
+  record ProfileChanged(long memberId) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.profile-changed";
+    }
+  }
+
+  /**
+   * The host no longer knows the user; the member can no longer act.
+   *
+   * @param memberId the member
+   */
+  record Deactivated(long memberId) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.deactivated";
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.communitysdk.core.event;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** Events of the topic aggregate. */
+public sealed interface TopicEvent extends DomainEvent {
+  /** @return the topic */
+  long topicId();
+
+  @Override
+  default String aggregateType() {
+    return "topic";
+  }
+
+  @Override
+  default long aggregateId() {
+    return topicId();
+  }
+
+  /**
+   * A topic was started.
+   *
+   * @param topicId the topic
+   * @param spaceId its space
+   * @param authorId its author, or null when started anonymously
+   * @param title its title
+   * @param tags its tags
+   */
+  record Started(long topicId, long spaceId, @Nullable Long authorId, String title, List<String> tags)
+      implements TopicEvent {
+    @Override
+    public String type() {
+      return "topic.started";
+    }
+  }
+
+  /**
+   * A topic's title or tags changed.
+   *
+   * @param topicId the topic
+   * @param version the topic's new version
+   * @param title the new title
+   * @param tags the new tags
+   */
+  record Edited(long topicId, long version, String title, List<String> tags) implements TopicEvent {
+    @Override
+    public String type() {
+      return "topic.edited";
+    }
+  }
+
+  /**
+   * A topic was closed, reopened or locked.
+   *
+   * @param topicId the topic
+   * @param status the new status
+   * @param byMemberId who changed it
+   */
+  record StatusChanged(long topicId, String status, long byMemberId) implements TopicEvent {
+    @Override
+    public String type() {
+      return "topic.status-changed";
+    }
+  }
+}

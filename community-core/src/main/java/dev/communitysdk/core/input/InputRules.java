@@ -1,0 +1,160 @@
+package dev.communitysdk.core.input;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.communitysdk.spi.error.ValidationException;
+
+/**
+ * The rules member input must meet. Each check either returns the input unchanged or throws a
+ * {@link ValidationException} naming the field and the rule; nothing is silently corrected.
+ */
+public final class InputRules {
+  /** Fewest characters in a topic title. */
+  public static final int TITLE_MIN = 10;
+  /** Most characters in a topic title. */
+  public static final int TITLE_MAX = 150;
+  /** Most characters in a post body. */
+  public static final int BODY_MAX = 50_000;
+  /** Most tags on a topic. */
+  public static final int TAGS_MAX = 5;
+  /** Most characters in a tag. */
+  public static final int TAG_MAX = 30;
+  /** Most characters in a space slug. */
+  public static final int SLUG_MAX = 50;
+  /** Most characters in a space name. */
+  public static final int NAME_MAX = 100;
+  /** Most characters in a space description. */
+  public static final int DESCRIPTION_MAX = 2_000;
+
+  private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1," + TAG_MAX + "}");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0," + (SLUG_MAX - 2) + "}[a-z0-9])?");
+
+  private InputRules() {}
+
+  /**
+   * @param title a topic title
+   * @return the title, when it has 10 to 150 characters, is not blank and holds no control characters
+   */
+  public static String title(String title) {
+    requirePresent("title", title);
+    int length = title.codePointCount(0, title.length());
+    if (title.isBlank() || length < TITLE_MIN || length > TITLE_MAX) {
+      throw new ValidationException("title", "must be " + TITLE_MIN + " to " + TITLE_MAX + " characters", title);
+    }
+    requireNoControl("title", title, false);
+    return title;
+  }
+
+  /**
+   * @param body a post body in Markdown
+   * @return the body, when it has 1 to 50,000 characters, is not blank and holds no control characters but line
+   *     breaks and tabs
+   */
+  public static String body(String body) {
+    requirePresent("body", body);
+    if (body.isBlank() || body.length() > BODY_MAX) {
+      throw new ValidationException("body", "must be 1 to " + BODY_MAX + " characters and not blank", body);
+    }
+    requireNoControl("body", body, true);
+    return body;
+  }
+
+  /**
+   * @param tags a topic's tags
+   * @return the tags, when there are at most 5, each 1 to 30 characters of {@code [a-z0-9-]}, none repeated
+   */
+  public static List<String> tags(List<String> tags) {
+    requirePresent("tags", tags);
+    if (tags.size() > TAGS_MAX) {
+      throw new ValidationException("tags", "must hold at most " + TAGS_MAX + " tags", tags.size() + " tags");
+    }
+    Set<String> seen = new HashSet<>();
+    List<String> checked = new ArrayList<>(tags.size());
+    for (int i = 0; i < tags.size(); i++) {
+      String tag = tags.get(i);
+      String field = "tags[" + i + "]";
+      requirePresent(field, tag);
+      if (!TAG.matcher(tag).matches()) {
+        throw new ValidationException(field, "must be 1 to " + TAG_MAX + " characters of a-z, 0-9 and -", tag);
+      }
+      if (!seen.add(tag)) {
+        throw new ValidationException(field, "must not repeat another tag", tag);
+      }
+      checked.add(tag);
+    }
+    return List.copyOf(checked);
+  }
+
+  /**
+   * @param slug a space slug
+   * @return the slug, when it has 1 to 50 characters of {@code [a-z0-9-]}, starting and ending with a letter or digit
+   */
+  public static String slug(String slug) {
+    requirePresent("slug", slug);
+    if (!SLUG.matcher(slug).matches()) {
+      throw new ValidationException(
+          "slug", "must be 1 to " + SLUG_MAX + " characters of a-z, 0-9 and -, starting and ending with a-z or 0-9",
+          slug);
+    }
+    return slug;
+  }
+
+  /**
+   * @param name a space name
+   * @return the name, when it has 1 to 100 characters, is not blank and holds no control characters
+   */
+  public static String name(String name) {
+    requirePresent("name", name);
+    if (name.isBlank() || name.length() > NAME_MAX) {
+      throw new ValidationException("name", "must be 1 to " + NAME_MAX + " characters and not blank", name);
+    }
+    requireNoControl("name", name, false);
+    return name;
+  }
+
+  /**
+   * @param description a space description
+   * @return the description, when it has at most 2,000 characters and no control characters but line breaks
+   */
+  public static String description(String description) {
+    requirePresent("description", description);
+    if (description.length() > DESCRIPTION_MAX) {
+      throw new ValidationException("description", "must be at most " + DESCRIPTION_MAX + " characters", description);
+    }
+    requireNoControl("description", description, true);
+    return description;
+  }
+
+  /**
+   * @param field the field, for the message
+   * @param limit the page size asked for
+   * @param max the largest page served
+   * @return the limit, when it is 1 to {@code max}
+   */
+  public static int pageSize(String field, int limit, int max) {
+    if (limit < 1 || limit > max) {
+      throw new ValidationException(field, "must be 1 to " + max, limit);
+    }
+    return limit;
+  }
+
+  private static void requirePresent(String field, @org.jspecify.annotations.Nullable Object value) {
+    if (value == null) {
+      throw new ValidationException(field, "is required", "null");
+    }
+  }
+
+  private static void requireNoControl(String field, String text, boolean allowLineBreaks) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+      if (Character.isISOControl(c) && !(allowLineBreaks && lineBreak)) {
+        throw new ValidationException(field, "must not contain control characters", text);
+      }
+    }
+  }
+}

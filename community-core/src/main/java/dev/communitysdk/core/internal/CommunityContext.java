@@ -1,0 +1,124 @@
+package dev.communitysdk.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.access.AccessPolicy;
+import dev.communitysdk.core.member.AuthorRef;
+import dev.communitysdk.spi.error.NotFoundException;
+import dev.communitysdk.spi.model.Member;
+import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.storage.CommunityStore;
+
+/**
+ * What every capability service needs, wired once by {@link dev.communitysdk.core.Community}: the store, the command
+ * runner, the access policy, the event log and the content composer, plus the lookups that turn ids into loaded,
+ * checked aggregates inside a command. Not API.
+ *
+ * @param store the storage port
+ * @param commands the command runner
+ * @param policy the access policy
+ * @param events the event log
+ * @param composer the content composer
+ */
+public record CommunityContext(
+    CommunityStore store, Commands commands, AccessPolicy policy, EventLog events, ContentComposer composer) {
+  /** Checks the fields. */
+  public CommunityContext {
+    requireNonNull(store, "store");
+    requireNonNull(commands, "commands");
+    requireNonNull(policy, "policy");
+    requireNonNull(events, "events");
+    requireNonNull(composer, "composer");
+  }
+
+  /**
+   * @param actor the actor of a command
+   * @param action the action, for messages
+   * @return the actor's stored member, checked to be active
+   */
+  public Member acting(Actor actor, String action) {
+    Member member = store.members().find(actor.memberId())
+        .orElseThrow(() -> new NotFoundException("member", actor.memberId()));
+    policy.requireActive(member, action);
+    return member;
+  }
+
+  /**
+   * @param actor the actor of a read
+   * @return the actor's stored member, whatever its status: deactivated members may still read nothing they could not
+   */
+  public Member reader(Actor actor) {
+    return store.members().find(actor.memberId())
+        .orElseThrow(() -> new NotFoundException("member", actor.memberId()));
+  }
+
+  /** @return the space, or a {@link NotFoundException} */
+  public Space space(SpaceId id) {
+    return store.spaces().find(id).orElseThrow(() -> new NotFoundException("space", id));
+  }
+
+  /** @return the topic, or a {@link NotFoundException} */
+  public Topic topic(TopicId id) {
+    return store.topics().find(id).orElseThrow(() -> new NotFoundException("topic", id));
+  }
+
+  /** @return the post, or a {@link NotFoundException} */
+  public Post post(PostId id) {
+    return store.posts().find(id).orElseThrow(() -> new NotFoundException("post", id));
+  }
+
+  /**
+   * @param member the reader
+   * @param id the topic
+   * @return the topic, when the member may read its space; otherwise a {@link NotFoundException} for the topic
+   */
+  public Topic readableTopic(Member member, TopicId id) {
+    Topic topic = topic(id);
+    if (!policy.canRead(member, space(topic.spaceId()))) {
+      throw new NotFoundException("topic", id);
+    }
+    return topic;
+  }
+
+  /**
+   * Loads the authors of a page in one call.
+   *
+   * @param ids the author ids, duplicates allowed
+   * @return the members by id
+   */
+  public Map<MemberId, Member> members(Collection<MemberId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Member> found = store.members().findAll(ids.stream().distinct().toList());
+    return found.stream().collect(Collectors.toMap(Member::id, Function.identity(), (a, b) -> a, HashMap::new));
+  }
+
+  /**
+   * @param authors the loaded authors
+   * @param authorId the author of a piece of content
+   * @param anonymous whether the content is anonymous
+   * @return the author as readers may see them
+   */
+  public static AuthorRef author(Map<MemberId, Member> authors, MemberId authorId, boolean anonymous) {
+    Member author = authors.get(authorId);
+    if (author == null) {
+      throw new NotFoundException("member", authorId);
+    }
+    return AuthorRef.of(author, anonymous);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.communitysdk.core.moderation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.event.PostEvent;
+import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.spi.error.ConflictException;
+import dev.communitysdk.spi.error.ValidationException;
+import dev.communitysdk.spi.model.Member;
+import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicStatus;
+
+/**
+ * Decisions on posts that wait under pre-moderation. Approving publishes the post (and, for an opening post, lists its
+ * topic); rejecting deletes it with a reason, and a rejected opening post's topic stays unlisted. Moderators and admins only. Thread-safe.
+ */
+public final class Moderation {
+  /** Most characters in a rejection reason. */
+  public static final int REASON_MAX = 500;
+
+  private final CommunityContext context;
+
+  /**
+   * Created by {@link dev.communitysdk.core.Community}; not for direct use.
+   *
+   * @param context the community's wiring
+   */
+  public Moderation(CommunityContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  /**
+   * Publishes a pending post.
+   *
+   * @param actor a moderator
+   * @param postId a pending post
+   * @throws ConflictException if the post is not pending (rule {@code post.status})
+   */
+  public void approve(Actor actor, PostId postId) {
+    decide(actor, postId, PostStatus.PUBLISHED, "");
+  }
+
+  /**
+   * Rejects a pending post, which is deleted; the reason goes into the event for the author's notification.
+   *
+   * @param actor a moderator
+   * @param postId a pending post
+   * @param reason why, 1 to 500 characters
+   * @throws ConflictException if the post is not pending (rule {@code post.status})
+   */
+  public void reject(Actor actor, PostId postId, String reason) {
+    requireNonNull(reason, "reason");
+    if (reason.isBlank() || reason.length() > REASON_MAX) {
+      throw new ValidationException("reason", "must be 1 to " + REASON_MAX + " characters and not blank", reason);
+    }
+    decide(actor, postId, PostStatus.DELETED, reason);
+  }
+
+  private void decide(Actor actor, PostId postId, PostStatus decision, String reason) {
+    String action = decision == PostStatus.PUBLISHED ? "post.approve" : "post.reject";
+    context.commands().run(action, () -> {
+      Member moderator = context.acting(actor, action);
+      context.policy().requireModerator(moderator, action);
+      Post post = context.post(postId);
+      if (post.status() != PostStatus.PENDING) {
+        throw new ConflictException("post.status", "post " + postId + " is " + post.status() + ", not PENDING");
+      }
+      Instant now = context.commands().now();
+      context.store().posts().updateStatus(postId, decision, now);
+      Topic topic = context.topic(post.topicId());
+      if (decision == PostStatus.PUBLISHED) {
+        // A rejected opening post leaves its topic pending, which keeps it unlisted for good.
+        if (post.opening() && topic.status() == TopicStatus.PENDING) {
+          context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.OPEN, now);
+        } else if (!post.opening()) {
+          context.store().topics().addReplies(topic.id(), 1, now);
+        }
+      }
+      context.events().append(
+          new PostEvent.Moderated(postId.value(), topic.id().value(), decision.name(), reason), now);
+      return null;
+    });
+  }
+}

@@ -1,0 +1,73 @@
+package dev.communitysdk.core.space;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+
+import dev.communitysdk.spi.model.ModerationMode;
+import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.Visibility;
+
+/**
+ * A space to create. Start from {@link #of(String, String, SpaceKind)} (public, auto-moderated, no anonymity) and
+ * change what differs with the {@code with…} methods. Validated when the space is created.
+ *
+ * @param slug a short unique name, {@code [a-z0-9-]}
+ * @param name the display name
+ * @param description what the space is for
+ * @param kind what the space holds
+ * @param visibility who may read it
+ * @param moderationMode whether new posts wait for approval
+ * @param allowAnonymous whether members may post anonymously
+ * @param accessRoles for {@link Visibility#RESTRICTED}: the roles that may read it
+ */
+public record SpaceDraft(
+    String slug, String name, String description, SpaceKind kind, Visibility visibility,
+    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles) {
+  /** Checks that no field is null. */
+  public SpaceDraft {
+    requireNonNull(slug, "slug");
+    requireNonNull(name, "name");
+    requireNonNull(description, "description");
+    requireNonNull(kind, "kind");
+    requireNonNull(visibility, "visibility");
+    requireNonNull(moderationMode, "moderationMode");
+    accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+  }
+
+  /**
+   * @param slug a short unique name
+   * @param name the display name
+   * @param kind what the space holds
+   * @return a public, auto-moderated space without anonymity or description
+   */
+  public static SpaceDraft of(String slug, String name, SpaceKind kind) {
+    return new SpaceDraft(slug, name, "", kind, Visibility.PUBLIC, ModerationMode.AUTO, false, Set.of());
+  }
+
+  /** @return this draft with the description */
+  public SpaceDraft withDescription(String newDescription) {
+    return new SpaceDraft(slug, name, newDescription, kind, visibility, moderationMode, allowAnonymous, accessRoles);
+  }
+
+  /** @return this draft readable only by members holding one of the roles (moderators and admins always can) */
+  public SpaceDraft restrictedTo(Set<Role> roles) {
+    return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED, moderationMode, allowAnonymous, roles);
+  }
+
+  /** @return this draft with the visibility, keeping the access roles */
+  public SpaceDraft withVisibility(Visibility newVisibility) {
+    return new SpaceDraft(slug, name, description, kind, newVisibility, moderationMode, allowAnonymous, accessRoles);
+  }
+
+  /** @return this draft with the moderation mode */
+  public SpaceDraft withModeration(ModerationMode mode) {
+    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, accessRoles);
+  }
+
+  /** @return this draft with anonymous posting allowed or not */
+  public SpaceDraft withAnonymousPosting(boolean allowed) {
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, accessRoles);
+  }
+}

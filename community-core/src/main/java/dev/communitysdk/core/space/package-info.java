@@ -1,0 +1,7 @@
+/**
+ * Spaces: the boards topics live in, with their kind, visibility and moderation mode.
+ */
+@NullMarked
+package dev.communitysdk.core.space;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package dev.communitysdk.core.topic;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.communitysdk.core.member.AuthorRef;
+import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.model.TopicStatus;
+
+/**
+ * A topic as readers see it in listings and at the head of a thread. Anonymous topics name no author.
+ *
+ * @param id the topic
+ * @param spaceId its space
+ * @param kind its kind
+ * @param title its title (plain text: escape it when embedding in HTML)
+ * @param tags its tags
+ * @param author its author as readers may see them
+ * @param status open, closed, locked or pending
+ * @param replyCount the number of visible replies
+ * @param score the opening post's score
+ * @param lastActivityAt when it was last started, replied to or edited
+ * @param createdAt when it was started
+ * @param version the version to pass to {@link Topics#edit}
+ */
+public record TopicSummary(
+    TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, AuthorRef author,
+    TopicStatus status, long replyCount, long score, Instant lastActivityAt, Instant createdAt, long version) {
+  /** Checks the fields. */
+  public TopicSummary {
+    requireNonNull(id, "id");
+    requireNonNull(spaceId, "spaceId");
+    requireNonNull(kind, "kind");
+    requireNonNull(title, "title");
+    tags = List.copyOf(requireNonNull(tags, "tags"));
+    requireNonNull(author, "author");
+    requireNonNull(status, "status");
+    requireNonNull(lastActivityAt, "lastActivityAt");
+    requireNonNull(createdAt, "createdAt");
+  }
+
+  static TopicSummary of(Topic topic, AuthorRef author) {
+    return new TopicSummary(topic.id(), topic.spaceId(), topic.kind(), topic.title(), topic.tags(), author,
+        topic.status(), topic.replyCount(), topic.score(), topic.lastActivityAt(), topic.createdAt(), topic.version());
+  }
+}
