@@ -1,0 +1,130 @@
+package dev.communitysdk.examples;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+import org.h2.jdbcx.JdbcDataSource;
+
+import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.Community;
+import dev.communitysdk.core.Page;
+import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.space.SpaceDraft;
+import dev.communitysdk.core.topic.ListingRequest;
+import dev.communitysdk.core.topic.ThreadView;
+import dev.communitysdk.core.topic.TopicDraft;
+import dev.communitysdk.core.topic.TopicSummary;
+import dev.communitysdk.jdbc.JooqCommunityStore;
+import dev.communitysdk.spi.error.CommunityException;
+import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceKind;
+
+/**
+ * The quickstart: a customer community on an embedded, in-memory H2 database, wired as a host would wire it, with a
+ * transcript of what happened. Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ */
+public final class Quickstart {
+  private final PrintStream out;
+
+  private Quickstart(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the quickstart and prints its transcript.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    new Quickstart(System.out).run();
+  }
+
+  private void run() {
+    // 1. The host's database. Any DataSource works; the SDK borrows it and never closes it.
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1");
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+    store.migrate();
+    say("Created the community schema on %s (H2 in memory)", store.dialectName());
+
+    // 2. The host's users: the SDK asks the host who a user id is, and trusts the host's login.
+    HostDirectory directory = new HostDirectory()
+        .add("u-admin", "Dana (community manager)", "acme-corp", Role.ADMIN, Role.EMPLOYEE)
+        .add("u-alice", "Alice", "globex")
+        .add("u-bob", "Bob", "initech", Role.EXPERT)
+        .add("u-carol", "Carol", "umbrella");
+
+    try (Community community = Community.builder().store(store).identity(directory).build()) {
+      Actor dana = community.actor("u-admin");
+      Actor alice = community.actor("u-alice");
+      Actor bob = community.actor("u-bob");
+      Actor carol = community.actor("u-carol");
+      say("Members joined on first sight: Dana, Alice, Bob, Carol");
+
+      Space support = community.spaces().create(dana,
+          SpaceDraft.of("support", "Product support", SpaceKind.QUESTIONS).withDescription("Ask and answer"));
+      Space lounge = community.spaces().create(dana, SpaceDraft.of("lounge", "Customer lounge", SpaceKind.DISCUSSION));
+      say("Dana created the spaces '%s' (%s) and '%s' (%s)", support.name(), support.kind(), lounge.name(),
+          lounge.kind());
+
+      ThreadView wifi = community.topics().start(alice, support.id(), TopicDraft.of(
+          "Router drops Wi-Fi every hour",
+          "Since the last update my **X200** router drops Wi-Fi every hour. Anyone else?", "wifi", "x200"));
+      say("Alice started \"%s\" tagged %s", wifi.topic().title(), wifi.topic().tags());
+      say("  rendered safely as: %s", oneLine(wifi.openingPost().orElseThrow().html()));
+
+      PostView answer = community.posts().reply(bob, wifi.topic().id(),
+          "Update the firmware to 2.1, then disable *band steering*. See <https://example.com/x200-firmware>.");
+      say("Bob replied: %s", oneLine(answer.html()));
+      PostView thanks = community.posts().reply(carol, wifi.topic().id(), "Same here, thanks Bob! This fixed it.");
+      say("Carol replied (sentiment %.2f, %s)", thanks.sentiment().orElseThrow().score(),
+          thanks.sentiment().orElseThrow().label());
+
+      community.votes().up(alice, answer.id());
+      community.votes().up(carol, answer.id());
+      say("Alice and Carol voted Bob's answer up: score %d",
+          community.posts().find(alice, answer.id()).orElseThrow().score());
+      community.votes().up(bob, wifi.openingPost().orElseThrow().id());
+      say("Bob voted Alice's question up");
+
+      try {
+        community.votes().up(bob, answer.id());
+      } catch (CommunityException refused) {
+        say("Bob tried to vote on his own answer and was refused: %s", refused.getMessage());
+      }
+      try {
+        community.topics().start(carol, support.id(), TopicDraft.of("Help", "?"));
+      } catch (CommunityException refused) {
+        say("Carol's one-word title was rejected: %s", refused.getMessage());
+      }
+
+      community.topics().start(bob, lounge.id(), TopicDraft.of("Show us your home office setup", "Mine: a desk."));
+      community.topics().start(carol, support.id(), TopicDraft.of("How do I export my invoices?", "From the portal?",
+          "billing"));
+      say("Bob and Carol started two more topics");
+
+      Page<TopicSummary> hot = community.topics().list(dana, ListingRequest.of(support.id(), ListingOrder.HOT));
+      say("Hot topics in '%s':", support.name());
+      for (TopicSummary topic : hot.items()) {
+        say("  %-40s score %d, %d replies, by %s", topic.title(), topic.score(), topic.replyCount(),
+            topic.author().displayName());
+      }
+
+      ThreadView page = community.topics().thread(alice, wifi.topic().id(), Optional.empty(), 20);
+      say("Alice reads her thread: %d posts; her own votes: %s", page.posts().size(),
+          page.posts().stream().filter(post -> post.myVote().isPresent()).map(post -> post.author().displayName())
+              .toList());
+    }
+    say("Done.");
+  }
+
+  private void say(String format, Object... args) {
+    out.println(String.format(format, args));
+  }
+
+  private static String oneLine(String html) {
+    return html.replace('\n', ' ').strip();
+  }
+}
