@@ -18,7 +18,6 @@ class ArchitectureTest {
   static void importSdk() {
     sdk = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("dev.communitysdk");
   }
 
