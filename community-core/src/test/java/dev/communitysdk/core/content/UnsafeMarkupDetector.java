@@ -69,7 +69,7 @@ final class UnsafeMarkupDetector {
       while (attribute.find()) {
         String value = attribute.group(2) == null ? "" : unquote(attribute.group(2));
         attributes.add(attribute.group(1));
-        attributes.add(Encoding.decodeHtml(value));
+        attributes.add(Encoding.decodeHtml(value, true));
       }
       checkTag(tag.group(2), attributes, "tokenizer", problems);
     }
