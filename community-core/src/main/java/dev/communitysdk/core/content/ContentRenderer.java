@@ -11,8 +11,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *
  * <p>The pipeline, each step for a reason:
  * <ol>
- *   <li>commonmark parses CommonMark (no extensions), with nesting limits: blocks nested deeper than
- *       {@value #MAX_BLOCK_NESTING} and inlines deeper than {@value #MAX_INLINE_NESTING} stay as literal text, so
+ *   <li>commonmark parses CommonMark (no extensions), with nesting limits: blocks (quotes, lists) nested
+ *       deeper than 16 levels and inlines (emphasis, links) deeper than 16 stay as literal text, so
  *       pathological input ({@code >>>>…}, {@code ****…}) neither recurses deeply nor produces deep HTML;</li>
  *   <li>links and images whose URL is not {@code http}, {@code https} or {@code mailto} ({@code http}/{@code https}
  *       for images) are unwrapped: their text stays, the link goes. Relative URLs are refused too;</li>

@@ -1,7 +1,9 @@
 package dev.communitysdk.core.content;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -24,7 +26,9 @@ final class OutputPolicy {
   static final PolicyFactory POLICY = new HtmlPolicyBuilder()
       .allowElements(
           "p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
-          "h1", "h2", "h3", "h4", "h5", "h6", "a", "img")
+          "h1", "h2", "h3", "h4", "h5", "h6")
+      // A link without a target or an image without a source is debris of a refused URL: drop the tag, keep the text.
+      .allowElements(OutputPolicy::requireUrl, "a", "img")
       // Protocols apply to every URL attribute; img src is narrowed further below.
       .allowUrlProtocols(SafeUrls.LINK_SCHEMES.toArray(String[]::new))
       .allowAttributes("href").onElements("a")
@@ -36,4 +40,15 @@ final class OutputPolicy {
       // nofollow: no search-engine credit for user links; ugc: tells crawlers the link is user-generated.
       .requireRelsOnLinks("nofollow", "ugc")
       .toFactory();
+
+  /** Keeps {@code a} only with a non-empty {@code href}, {@code img} only with a non-empty {@code src}. */
+  private static @Nullable String requireUrl(String elementName, List<String> attrs) {
+    String urlAttribute = elementName.equals("img") ? "src" : "href";
+    for (int i = 0; i + 1 < attrs.size(); i += 2) {
+      if (attrs.get(i).equals(urlAttribute) && !attrs.get(i + 1).isBlank()) {
+        return elementName;
+      }
+    }
+    return null;
+  }
 }

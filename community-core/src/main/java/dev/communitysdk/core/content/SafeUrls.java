@@ -23,7 +23,7 @@ final class SafeUrls implements UrlSanitizer {
   static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
   static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
 
-  /** What the renderer writes instead of a refused URL; the final policy then drops the empty attribute. */
+  /** What the renderer writes instead of a refused URL; the final policy then drops the link or image tag. */
   private static final String REFUSED = "";
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
