@@ -29,9 +29,9 @@ final class OutputPolicy {
           "h1", "h2", "h3", "h4", "h5", "h6")
       // A link without a target or an image without a source is debris of a refused URL: drop the tag, keep the text.
       .allowElements(OutputPolicy::requireUrl, "a", "img")
-      // Protocols apply to every URL attribute; img src is narrowed further below.
+      // OWASP checks protocols on every URL attribute but lets relative URLs through; the matchers refuse those too.
       .allowUrlProtocols(SafeUrls.LINK_SCHEMES.toArray(String[]::new))
-      .allowAttributes("href").onElements("a")
+      .allowAttributes("href").matching(SafeUrls::isAllowedLink).onElements("a")
       .allowAttributes("src").matching(SafeUrls::isAllowedImage).onElements("img")
       .allowAttributes("alt").onElements("img")
       .allowAttributes("title").onElements("a", "img")

@@ -17,6 +17,11 @@ class OutputPolicyTest {
   }
 
   @Test
+  void sanitize_linkWithRelativeHref_dropsTheTagAndKeepsTheText() {
+    assertThat(sanitize("<a href=\"/admin\">x</a><a href=\"//evil.example\">y</a>")).isEqualTo("xy");
+  }
+
+  @Test
   void sanitize_linkWithEmptyHref_dropsTheTagAndKeepsTheText() {
     assertThat(sanitize("<a href=\"\">x</a>")).isEqualTo("x");
   }
