@@ -1,0 +1,57 @@
+package dev.communitysdk.core.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Test helper: reads {@code xss-payloads.txt} (format described at the top of that file). */
+final class XssCorpus {
+  private XssCorpus() {}
+
+  static final String RESOURCE = "xss-payloads.txt";
+
+  static List<String> payloads() {
+    try (InputStream in = XssCorpus.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the test class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith(";;"))
+          .map(XssCorpus::unescape)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String unescape(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != '\\' || i + 1 == line.length()) {
+        out.append(c);
+        continue;
+      }
+      char next = line.charAt(i + 1);
+      switch (next) {
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 't' -> out.append('\t');
+        case '\\' -> out.append('\\');
+        case 'x' -> {
+          out.append((char) Integer.parseInt(line.substring(i + 2, i + 4), 16));
+          i += 2;
+        }
+        default -> {
+          // Not one of ours: a Markdown escape such as \< stays as written.
+          out.append(c);
+          continue;
+        }
+      }
+      i++;
+    }
+    return out.toString();
+  }
+}
