@@ -84,10 +84,7 @@ final class InMemoryMemberStore implements MemberStore {
 
   private boolean update(MemberId id, UnaryOperator<Member> change) {
     requireNonNull(id, "id");
-    return transactor.inTransaction(() -> {
-      Optional<Member> current = members.get(id.value());
-      current.ifPresent(m -> members.put(id.value(), change.apply(m)));
-      return current.isPresent();
-    });
+    return transactor.inTransaction(() -> members.update(id.value(), m -> true, change));
   }
+
 }

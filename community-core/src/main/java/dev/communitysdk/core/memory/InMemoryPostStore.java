@@ -109,10 +109,7 @@ final class InMemoryPostStore implements PostStore {
 
   private boolean update(PostId id, Predicate<Post> condition, UnaryOperator<Post> change) {
     requireNonNull(id, "id");
-    return transactor.inTransaction(() -> {
-      Optional<Post> current = posts.get(id.value()).filter(condition);
-      current.ifPresent(p -> posts.put(id.value(), change.apply(p)));
-      return current.isPresent();
-    });
+    return transactor.inTransaction(() -> posts.update(id.value(), condition, change));
   }
+
 }

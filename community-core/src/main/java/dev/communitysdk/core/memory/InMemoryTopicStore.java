@@ -133,12 +133,9 @@ final class InMemoryTopicStore implements TopicStore {
 
   private boolean update(TopicId id, Predicate<Topic> condition, UnaryOperator<Topic> change) {
     requireNonNull(id, "id");
-    return transactor.inTransaction(() -> {
-      Optional<Topic> current = topics.get(id.value()).filter(condition);
-      current.ifPresent(t -> topics.put(id.value(), change.apply(t)));
-      return current.isPresent();
-    });
+    return transactor.inTransaction(() -> topics.update(id.value(), condition, change));
   }
+
 
   private static Instant later(Instant a, Instant b) {
     return b.isAfter(a) ? b : a;

@@ -62,14 +62,7 @@ final class InMemoryVoteStore implements VoteStore {
   @Override
   public boolean update(Vote vote) {
     requireNonNull(vote, "vote");
-    return transactor.inTransaction(() -> {
-      Key key = Key.of(vote.voterId(), vote.postId());
-      boolean exists = votes.contains(key);
-      if (exists) {
-        votes.put(key, vote);
-      }
-      return exists;
-    });
+    return transactor.inTransaction(() -> votes.update(Key.of(vote.voterId(), vote.postId()), v -> true, v -> vote));
   }
 
   @Override

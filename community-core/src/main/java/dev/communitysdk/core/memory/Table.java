@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,17 @@ final class Table<K extends Comparable<? super K>, V> {
   void put(K key, V row) {
     @Nullable V previous = rows.put(key, row);
     transactor.onRollback(() -> restore(key, previous));
+  }
+
+  /**
+   * Replaces the row with its changed copy when it exists and meets the condition, as a conditional SQL update.
+   *
+   * @return whether the row was changed
+   */
+  boolean update(K key, Predicate<V> condition, UnaryOperator<V> change) {
+    Optional<V> current = get(key).filter(condition);
+    current.ifPresent(row -> put(key, change.apply(row)));
+    return current.isPresent();
   }
 
   /** @return whether a row was removed */
