@@ -1,0 +1,90 @@
+package dev.communitysdk.core.memory;
+
+import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.MemberStore;
+import dev.communitysdk.spi.storage.OutboxStore;
+import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.SpaceStore;
+import dev.communitysdk.spi.storage.TopicStore;
+import dev.communitysdk.spi.storage.Transactor;
+import dev.communitysdk.spi.storage.VoteStore;
+
+/**
+ * The reference storage: every port in JVM memory, nothing persisted. Passes the full storage contract kit.
+ *
+ * <p>Transactions are serialized: one transaction runs at a time per store, and a nested call joins the outer one.
+ * When a transaction's work throws, every write it made is undone, and the exception propagates unchanged. A store
+ * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
+ * slug, one vote per voter and post) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database
+ * would, and rows that refer to missing rows are refused with a
+ * {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids come from
+ * per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
+ *
+ * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic of the store.
+ */
+public final class InMemoryCommunityStore implements CommunityStore {
+  private final InMemoryTransactor transactor = new InMemoryTransactor();
+  private final InMemoryMemberStore members = new InMemoryMemberStore(transactor);
+  private final InMemorySpaceStore spaces = new InMemorySpaceStore(transactor);
+  private final InMemoryTopicStore topics = new InMemoryTopicStore(transactor, spaces, members);
+  private final InMemoryPostStore posts = new InMemoryPostStore(transactor, topics, members);
+  private final InMemoryVoteStore votes = new InMemoryVoteStore(transactor, posts, members);
+  private final InMemoryRevisionStore revisions = new InMemoryRevisionStore(transactor, posts);
+  private final InMemoryOutboxStore outbox = new InMemoryOutboxStore(transactor);
+
+  private InMemoryCommunityStore() {}
+
+  /** @return a new, empty store, independent of every other */
+  public static InMemoryCommunityStore create() {
+    return new InMemoryCommunityStore();
+  }
+
+  /** @return the transactor: serialized transactions, nested calls join, a throw rolls back everything */
+  @Override
+  public Transactor transactor() {
+    return transactor;
+  }
+
+  /** @return the member store; the external id is unique */
+  @Override
+  public MemberStore members() {
+    return members;
+  }
+
+  /** @return the space store; the slug is unique */
+  @Override
+  public SpaceStore spaces() {
+    return spaces;
+  }
+
+  /** @return the topic store */
+  @Override
+  public TopicStore topics() {
+    return topics;
+  }
+
+  /** @return the post store */
+  @Override
+  public PostStore posts() {
+    return posts;
+  }
+
+  /** @return the vote store; one vote per (voter, post) */
+  @Override
+  public VoteStore votes() {
+    return votes;
+  }
+
+  /** @return the revision store */
+  @Override
+  public RevisionStore revisions() {
+    return revisions;
+  }
+
+  /** @return the outbox; ids increase in append order, which is also commit order here */
+  @Override
+  public OutboxStore outbox() {
+    return outbox;
+  }
+}

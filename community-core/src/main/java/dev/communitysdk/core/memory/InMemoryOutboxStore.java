@@ -1,0 +1,47 @@
+package dev.communitysdk.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.communitysdk.spi.event.CommunityEvent;
+import dev.communitysdk.spi.event.NewEvent;
+import dev.communitysdk.spi.model.EventId;
+import dev.communitysdk.spi.storage.OutboxStore;
+
+/** Events by id. Transactions are serialized, so append order, id order and commit order are one order. */
+final class InMemoryOutboxStore implements OutboxStore {
+  private static final int MAX_PAGE = 1000;
+
+  private final InMemoryTransactor transactor;
+  private final AtomicLong ids = new AtomicLong();
+  private final Table<Long, CommunityEvent> events;
+
+  InMemoryOutboxStore(InMemoryTransactor transactor) {
+    this.transactor = transactor;
+    this.events = new Table<>(transactor);
+  }
+
+  @Override
+  public CommunityEvent append(NewEvent event) {
+    requireNonNull(event, "event");
+    return transactor.inTransaction(() -> {
+      CommunityEvent stored = new CommunityEvent(new EventId(ids.incrementAndGet()), event.type(),
+          event.schemaVersion(), event.aggregateType(), event.aggregateId(), event.payload(), event.occurredAt());
+      events.put(stored.id().value(), stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public List<CommunityEvent> listAfter(Optional<EventId> after, int limit) {
+    requireNonNull(after, "after");
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
+    }
+    long afterId = after.map(EventId::value).orElse(0L);
+    return transactor.inTransaction(() -> events.after(afterId).stream().limit(limit).toList());
+  }
+}

@@ -1,0 +1,115 @@
+package dev.communitysdk.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import dev.communitysdk.spi.model.NewPost;
+import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.storage.PostStore;
+
+/** Posts by id; a topic's page is a scan in id order, which is posting order. */
+final class InMemoryPostStore implements PostStore {
+  private static final int MAX_PAGE = 200;
+
+  private final InMemoryTransactor transactor;
+  private final InMemoryTopicStore topics;
+  private final InMemoryMemberStore members;
+  private final AtomicLong ids = new AtomicLong();
+  private final Table<Long, Post> posts;
+
+  InMemoryPostStore(InMemoryTransactor transactor, InMemoryTopicStore topics, InMemoryMemberStore members) {
+    this.transactor = transactor;
+    this.topics = topics;
+    this.members = members;
+    this.posts = new Table<>(transactor);
+  }
+
+  @Override
+  public Post insert(NewPost post) {
+    requireNonNull(post, "post");
+    return transactor.inTransaction(() -> {
+      References.require(topics.exists(post.topicId()), "post", "topic", post.topicId());
+      References.require(members.exists(post.authorId()), "post", "member", post.authorId());
+      Post stored = new Post(new PostId(ids.incrementAndGet()), post.topicId(), post.spaceId(), post.authorId(),
+          post.anonymous(), post.opening(), post.content(), post.status(), 0, 0, 0, post.createdAt(),
+          post.createdAt(), 1);
+      posts.put(stored.id().value(), stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<Post> find(PostId id) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> posts.get(id.value()));
+  }
+
+  @Override
+  public List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(statuses, "statuses");
+    requireNonNull(after, "after");
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("statuses must not be empty");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
+    }
+    long afterId = after.map(PostId::value).orElse(0L);
+    return transactor.inTransaction(() -> posts.after(afterId).stream()
+        .filter(p -> p.topicId().equals(topicId) && statuses.contains(p.status()))
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
+  public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
+    requireNonNull(content, "content");
+    requireNonNull(at, "at");
+    return update(id, p -> p.version() == expectedVersion, p -> new Post(p.id(), p.topicId(), p.spaceId(),
+        p.authorId(), p.anonymous(), p.opening(), content, p.status(), p.score(), p.upVotes(), p.downVotes(),
+        p.createdAt(), at, p.version() + 1));
+  }
+
+  @Override
+  public boolean updateStatus(PostId id, PostStatus status, Instant at) {
+    requireNonNull(status, "status");
+    requireNonNull(at, "at");
+    return update(id, p -> true, p -> new Post(p.id(), p.topicId(), p.spaceId(), p.authorId(), p.anonymous(),
+        p.opening(), p.content(), status, p.score(), p.upVotes(), p.downVotes(), p.createdAt(), at,
+        p.version() + 1));
+  }
+
+  @Override
+  public Optional<Long> addVotes(PostId id, long upDelta, long downDelta) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> {
+      update(id, p -> true, p -> new Post(p.id(), p.topicId(), p.spaceId(), p.authorId(), p.anonymous(),
+          p.opening(), p.content(), p.status(), p.score() + upDelta - downDelta, p.upVotes() + upDelta,
+          p.downVotes() + downDelta, p.createdAt(), p.updatedAt(), p.version()));
+      return posts.get(id.value()).map(Post::score);
+    });
+  }
+
+  /** @return whether the post exists; only for reference checks made inside a transaction */
+  boolean exists(PostId id) {
+    return posts.contains(id.value());
+  }
+
+  private boolean update(PostId id, Predicate<Post> condition, UnaryOperator<Post> change) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> posts.update(id.value(), condition, change));
+  }
+
+}

@@ -1,0 +1,143 @@
+package dev.communitysdk.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import dev.communitysdk.spi.model.ListingCursor;
+import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.model.TopicQuery;
+import dev.communitysdk.spi.model.TopicStatus;
+import dev.communitysdk.spi.storage.TopicStore;
+
+/** Topics by id, each row carrying its tags. Listings scan and sort: fine for a reference, not for 10^6 topics. */
+final class InMemoryTopicStore implements TopicStore {
+  private final InMemoryTransactor transactor;
+  private final InMemorySpaceStore spaces;
+  private final InMemoryMemberStore members;
+  private final AtomicLong ids = new AtomicLong();
+  private final Table<Long, Topic> topics;
+
+  InMemoryTopicStore(InMemoryTransactor transactor, InMemorySpaceStore spaces, InMemoryMemberStore members) {
+    this.transactor = transactor;
+    this.spaces = spaces;
+    this.members = members;
+    this.topics = new Table<>(transactor);
+  }
+
+  @Override
+  public Topic insert(NewTopic topic) {
+    requireNonNull(topic, "topic");
+    return transactor.inTransaction(() -> {
+      References.require(spaces.exists(topic.spaceId()), "topic", "space", topic.spaceId());
+      References.require(members.exists(topic.authorId()), "topic", "member", topic.authorId());
+      Topic stored = new Topic(new TopicId(ids.incrementAndGet()), topic.spaceId(), topic.kind(), topic.title(),
+          topic.tags(), topic.authorId(), topic.anonymous(), TopicStatus.OPEN, 0, 0, topic.hot(), topic.createdAt(),
+          topic.createdAt(), 1);
+      topics.put(stored.id().value(), stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<Topic> find(TopicId id) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> topics.get(id.value()));
+  }
+
+  @Override
+  public boolean updateTitleAndTags(TopicId id, long expectedVersion, String title, List<String> tags, Instant at) {
+    requireNonNull(title, "title");
+    requireNonNull(tags, "tags");
+    requireNonNull(at, "at");
+    // An edit is activity (see Topic#lastActivityAt), and activity only ever moves forward.
+    return update(id, t -> t.version() == expectedVersion, t -> new Topic(t.id(), t.spaceId(), t.kind(), title,
+        tags, t.authorId(), t.anonymous(), t.status(), t.replyCount(), t.score(), t.hot(),
+        later(t.lastActivityAt(), at), t.createdAt(), t.version() + 1));
+  }
+
+  @Override
+  public boolean updateStatus(TopicId id, long expectedVersion, TopicStatus status, Instant at) {
+    requireNonNull(status, "status");
+    requireNonNull(at, "at");
+    return update(id, t -> t.version() == expectedVersion, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(),
+        t.tags(), t.authorId(), t.anonymous(), status, t.replyCount(), t.score(), t.hot(), t.lastActivityAt(),
+        t.createdAt(), t.version() + 1));
+  }
+
+  @Override
+  public boolean addReplies(TopicId id, int delta, Instant at) {
+    requireNonNull(at, "at");
+    return update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
+        t.anonymous(), t.status(), t.replyCount() + delta, t.score(), t.hot(), later(t.lastActivityAt(), at),
+        t.createdAt(), t.version()));
+  }
+
+  @Override
+  public Optional<Long> addScore(TopicId id, long delta) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> {
+      update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
+          t.anonymous(), t.status(), t.replyCount(), t.score() + delta, t.hot(), t.lastActivityAt(), t.createdAt(),
+          t.version()));
+      return topics.get(id.value()).map(Topic::score);
+    });
+  }
+
+  @Override
+  public boolean updateHot(TopicId id, double hot) {
+    return update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
+        t.anonymous(), t.status(), t.replyCount(), t.score(), hot, t.lastActivityAt(), t.createdAt(), t.version()));
+  }
+
+  @Override
+  public List<Topic> list(TopicQuery query) {
+    requireNonNull(query, "query");
+    Comparator<Topic> byRank = (a, b) -> compareRanks(
+        TopicQuery.rankOf(query.order(), a), TopicQuery.rankOf(query.order(), b));
+    Comparator<Topic> listingOrder = byRank.thenComparingLong(t -> t.id().value()).reversed();
+    return transactor.inTransaction(() -> topics.rows().stream()
+        .filter(t -> t.spaceId().equals(query.spaceId()))
+        .filter(t -> query.statuses().contains(t.status()))
+        .filter(t -> query.tag().map(t.tags()::contains).orElse(true))
+        .filter(t -> query.after().map(cursor -> isAfter(query, t, cursor)).orElse(true))
+        .sorted(listingOrder)
+        .limit(query.limit())
+        .toList());
+  }
+
+  /** @return whether the topic comes strictly after the cursor in (rank descending, id descending) order */
+  private static boolean isAfter(TopicQuery query, Topic topic, ListingCursor cursor) {
+    double rank = TopicQuery.rankOf(query.order(), topic);
+    int byRank = compareRanks(rank, cursor.rank());
+    return byRank < 0 || (byRank == 0 && topic.id().value() < cursor.id());
+  }
+
+  /** Compares numerically, as SQL compares the rank column: unlike {@link Double#compare}, -0.0 equals 0.0. */
+  private static int compareRanks(double a, double b) {
+    return a < b ? -1 : (a > b ? 1 : 0);
+  }
+
+  /** @return whether the topic exists; only for reference checks made inside a transaction */
+  boolean exists(TopicId id) {
+    return topics.contains(id.value());
+  }
+
+  private boolean update(TopicId id, Predicate<Topic> condition, UnaryOperator<Topic> change) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> topics.update(id.value(), condition, change));
+  }
+
+
+  private static Instant later(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.communitysdk.tck.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.communitysdk.spi.event.NewEvent;
+import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.model.MemberProfile;
+import dev.communitysdk.spi.model.ModerationMode;
+import dev.communitysdk.spi.model.NewMember;
+import dev.communitysdk.spi.model.NewPost;
+import dev.communitysdk.spi.model.NewSpace;
+import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.PostContent;
+import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.Visibility;
+import dev.communitysdk.spi.sentiment.SentimentScore;
+
+/** Values the contract writes: every field set to something a store could get wrong (optionals present, roles). */
+final class Samples {
+  /** A fixed start with microseconds, which every supported database keeps exactly. */
+  static final Instant T0 = Instant.parse("2024-03-01T10:15:30.123456Z");
+
+  private static final AtomicLong UNIQUE = new AtomicLong();
+
+  private Samples() {}
+
+  /** @return {@link #T0} plus the seconds */
+  static Instant at(long seconds) {
+    return T0.plusSeconds(seconds);
+  }
+
+  /**
+   * Unique keys keep tests apart even on a store that is shared by mistake; the random part keeps parallel builds
+   * on one database server apart too.
+   */
+  static String unique(String prefix) {
+    return prefix + "-" + Long.toHexString(System.nanoTime() & 0xffffff) + "-" + UNIQUE.incrementAndGet();
+  }
+
+  static MemberProfile profile(String displayName) {
+    return new MemberProfile(displayName, Optional.of(displayName.toLowerCase().replace(' ', '.') + "@example.com"),
+        Set.of(Role.EXPERT, Role.PARTNER), Optional.of("acct-42"), Optional.of("en-GB"));
+  }
+
+  static NewMember member(String externalId) {
+    return new NewMember(externalId, profile("Ada " + externalId), 7, T0);
+  }
+
+  static NewSpace space(String slug) {
+    return new NewSpace(slug, "Space " + slug, "Where " + slug + " is discussed", SpaceKind.QUESTIONS,
+        Visibility.RESTRICTED, ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER), T0);
+  }
+
+  static NewTopic topic(Space space, MemberId author, List<String> tags, double hot, Instant createdAt) {
+    return new NewTopic(space.id(), space.kind(), "Router drops Wi-Fi every hour", tags, author, false, hot,
+        createdAt);
+  }
+
+  static PostContent content(String source) {
+    return new PostContent(source, "<p>" + source + "</p>", 3, Optional.of(SentimentScore.of(0.25)));
+  }
+
+  static NewPost post(Topic topic, MemberId author, PostStatus status, Instant createdAt) {
+    return new NewPost(topic.id(), topic.spaceId(), author, false, false, content("Update the firmware to 2.1"),
+        status, createdAt);
+  }
+
+  static NewEvent event(String type, long aggregateId, Instant occurredAt) {
+    return new NewEvent(type, 2, "topic", aggregateId, "{\"topicId\":" + aggregateId + "}", occurredAt);
+  }
+}
