@@ -96,8 +96,13 @@ public abstract class CommunityContract {
    */
   protected abstract CommunityStore newStore();
 
-  /** Releases what {@link #newStore()} created; called after each test. The default does nothing. */
-  protected void closeStore() {}
+  /**
+   * Releases what {@link #newStore()} created, such as a test database; called after each test. The default does
+   * nothing.
+   *
+   * @param used the store the test used
+   */
+  protected void releaseStore(CommunityStore used) {}
 
   @BeforeEach
   void setUpCommunity() {
@@ -119,7 +124,7 @@ public abstract class CommunityContract {
   @AfterEach
   void tearDownCommunity() {
     community.close();
-    closeStore();
+    releaseStore(store);
   }
 
   /** Starts a topic in the discussion space. */
