@@ -39,7 +39,7 @@ final class JooqMemberStore implements MemberStore {
         .set(CM_MEMBER.LOCALE, profile.locale().orElse(null))
         .set(CM_MEMBER.STATUS, MemberStatus.ACTIVE.name())
         .set(CM_MEMBER.REPUTATION, member.initialReputation())
-        .set(CM_MEMBER.CREATED_AT, Times.toDb(createdAt))
+        .set(CM_MEMBER.CREATED_AT, createdAt)
         .returningResult(CM_MEMBER.ID)
         .fetchSingle()
         .value1());
@@ -112,6 +112,6 @@ final class JooqMemberStore implements MemberStore {
         profile,
         Columns.enumValue(MemberStatus.class, r.getStatus(), "cm_member.status"),
         r.getReputation(),
-        Times.fromDb(r.getCreatedAt()));
+        r.getCreatedAt());
   }
 }

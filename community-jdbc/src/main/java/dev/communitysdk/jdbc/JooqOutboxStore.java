@@ -35,7 +35,7 @@ final class JooqOutboxStore implements OutboxStore {
         .set(CM_OUTBOX.AGGREGATE_TYPE, event.aggregateType())
         .set(CM_OUTBOX.AGGREGATE_ID, event.aggregateId())
         .set(CM_OUTBOX.PAYLOAD, event.payload())
-        .set(CM_OUTBOX.OCCURRED_AT, Times.toDb(occurredAt))
+        .set(CM_OUTBOX.OCCURRED_AT, occurredAt)
         .returningResult(CM_OUTBOX.ID)
         .fetchSingle()
         .value1());
@@ -66,6 +66,6 @@ final class JooqOutboxStore implements OutboxStore {
         r.getAggregateType(),
         r.getAggregateId(),
         r.getPayload(),
-        Times.fromDb(r.getOccurredAt()));
+        r.getOccurredAt());
   }
 }

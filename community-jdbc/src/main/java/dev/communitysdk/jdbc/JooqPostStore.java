@@ -16,7 +16,6 @@ import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.sentiment.SentimentScore;
 import dev.communitysdk.spi.storage.PostStore;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class JooqPostStore implements PostStore {
   public Post insert(NewPost post) {
     requireNonNull(post, "post");
     Instant createdAt = Times.truncate(post.createdAt());
-    LocalDateTime at = Times.toDb(createdAt);
+    
     PostContent content = post.content();
     long id = tx.call("insert post", dsl -> dsl.insertInto(CM_POST)
         .set(CM_POST.TOPIC_ID, post.topicId().value())
@@ -53,8 +52,8 @@ final class JooqPostStore implements PostStore {
         .set(CM_POST.SCORE, 0L)
         .set(CM_POST.UP_VOTES, 0L)
         .set(CM_POST.DOWN_VOTES, 0L)
-        .set(CM_POST.CREATED_AT, at)
-        .set(CM_POST.UPDATED_AT, at)
+        .set(CM_POST.CREATED_AT, createdAt)
+        .set(CM_POST.UPDATED_AT, createdAt)
         .set(CM_POST.VERSION, 1L)
         .returningResult(CM_POST.ID)
         .fetchSingle()
@@ -100,7 +99,7 @@ final class JooqPostStore implements PostStore {
   public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(content, "content");
-    LocalDateTime when = Times.toDb(requireNonNull(at, "at"));
+    Instant when = requireNonNull(at, "at");
     return tx.call("update post content", dsl -> dsl.update(CM_POST)
         .set(CM_POST.BODY_SOURCE, content.source())
         .set(CM_POST.BODY_HTML, content.html())
@@ -117,7 +116,7 @@ final class JooqPostStore implements PostStore {
   public boolean updateStatus(PostId id, PostStatus status, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(status, "status");
-    LocalDateTime when = Times.toDb(requireNonNull(at, "at"));
+    Instant when = requireNonNull(at, "at");
     return tx.call("update post status", dsl -> dsl.update(CM_POST)
         .set(CM_POST.STATUS, status.name())
         .set(CM_POST.UPDATED_AT, when)
@@ -164,8 +163,8 @@ final class JooqPostStore implements PostStore {
         r.getScore(),
         r.getUpVotes(),
         r.getDownVotes(),
-        Times.fromDb(r.getCreatedAt()),
-        Times.fromDb(r.getUpdatedAt()),
+        r.getCreatedAt(),
+        r.getUpdatedAt(),
         r.getVersion());
   }
 }

@@ -28,7 +28,7 @@ final class JooqRevisionStore implements RevisionStore {
         .set(CM_REVISION.EDITOR_ID, revision.editorId().value())
         .set(CM_REVISION.TITLE, revision.title().orElse(null))
         .set(CM_REVISION.BODY_SOURCE, revision.source())
-        .set(CM_REVISION.EDITED_AT, Times.toDb(revision.editedAt()))
+        .set(CM_REVISION.EDITED_AT, revision.editedAt())
         .execute());
   }
 
@@ -48,6 +48,6 @@ final class JooqRevisionStore implements RevisionStore {
         new MemberId(r.getEditorId()),
         Optional.ofNullable(r.getTitle()),
         r.getBodySource(),
-        Times.fromDb(r.getEditedAt()));
+        r.getEditedAt());
   }
 }

@@ -36,7 +36,7 @@ final class JooqSpaceStore implements SpaceStore {
         .set(CM_SPACE.MODERATION_MODE, space.moderationMode().name())
         .set(CM_SPACE.ALLOW_ANONYMOUS, space.allowAnonymous())
         .set(CM_SPACE.ACCESS_ROLES, Columns.roles(space.accessRoles()))
-        .set(CM_SPACE.CREATED_AT, Times.toDb(createdAt))
+        .set(CM_SPACE.CREATED_AT, createdAt)
         .returningResult(CM_SPACE.ID)
         .fetchSingle()
         .value1());
@@ -79,6 +79,6 @@ final class JooqSpaceStore implements SpaceStore {
         Columns.enumValue(ModerationMode.class, r.getModerationMode(), "cm_space.moderation_mode"),
         r.getAllowAnonymous(),
         Columns.roles(r.getAccessRoles(), "cm_space.access_roles"),
-        Times.fromDb(r.getCreatedAt()));
+        r.getCreatedAt());
   }
 }

@@ -20,7 +20,6 @@ import dev.communitysdk.spi.model.TopicQuery;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.storage.TopicStore;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class JooqTopicStore implements TopicStore {
   public Topic insert(NewTopic topic) {
     requireNonNull(topic, "topic");
     Instant createdAt = Times.truncate(topic.createdAt());
-    LocalDateTime at = Times.toDb(createdAt);
+    
     long id = tx.call("insert topic", dsl -> {
       long newId = dsl.insertInto(CM_TOPIC)
           .set(CM_TOPIC.SPACE_ID, topic.spaceId().value())
@@ -58,9 +57,9 @@ final class JooqTopicStore implements TopicStore {
           .set(CM_TOPIC.REPLY_COUNT, 0L)
           .set(CM_TOPIC.SCORE, 0L)
           .set(CM_TOPIC.HOT, topic.hot())
-          .set(CM_TOPIC.LAST_ACTIVITY_AT, at)
-          .set(CM_TOPIC.CREATED_AT, at)
-          .set(CM_TOPIC.UPDATED_AT, at)
+          .set(CM_TOPIC.LAST_ACTIVITY_AT, createdAt)
+          .set(CM_TOPIC.CREATED_AT, createdAt)
+          .set(CM_TOPIC.UPDATED_AT, createdAt)
           .set(CM_TOPIC.VERSION, 1L)
           .returningResult(CM_TOPIC.ID)
           .fetchSingle()
@@ -88,12 +87,12 @@ final class JooqTopicStore implements TopicStore {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
     List<String> newTags = List.copyOf(requireNonNull(tags, "tags"));
-    LocalDateTime when = Times.toDb(requireNonNull(at, "at"));
+    Instant when = requireNonNull(at, "at");
     return tx.call("update topic title and tags", dsl -> {
       int updated = dsl.update(CM_TOPIC)
           .set(CM_TOPIC.TITLE, title)
           .set(CM_TOPIC.UPDATED_AT, when)
-          .set(CM_TOPIC.LAST_ACTIVITY_AT, DSL.greatest(CM_TOPIC.LAST_ACTIVITY_AT, DSL.val(when)))
+          .set(CM_TOPIC.LAST_ACTIVITY_AT, DSL.greatest(CM_TOPIC.LAST_ACTIVITY_AT, DSL.val(when, CM_TOPIC.LAST_ACTIVITY_AT)))
           .set(CM_TOPIC.VERSION, CM_TOPIC.VERSION.plus(1))
           .where(CM_TOPIC.ID.eq(id.value()).and(CM_TOPIC.VERSION.eq(expectedVersion)))
           .execute();
@@ -112,7 +111,7 @@ final class JooqTopicStore implements TopicStore {
   public boolean updateStatus(TopicId id, long expectedVersion, TopicStatus status, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(status, "status");
-    LocalDateTime when = Times.toDb(requireNonNull(at, "at"));
+    Instant when = requireNonNull(at, "at");
     return tx.call("update topic status", dsl -> dsl.update(CM_TOPIC)
         .set(CM_TOPIC.STATUS, status.name())
         .set(CM_TOPIC.UPDATED_AT, when)
@@ -124,10 +123,10 @@ final class JooqTopicStore implements TopicStore {
   @Override
   public boolean addReplies(TopicId id, int delta, Instant at) {
     requireNonNull(id, "id");
-    LocalDateTime when = Times.toDb(requireNonNull(at, "at"));
+    Instant when = requireNonNull(at, "at");
     return tx.call("add topic replies", dsl -> dsl.update(CM_TOPIC)
         .set(CM_TOPIC.REPLY_COUNT, CM_TOPIC.REPLY_COUNT.plus(delta))
-        .set(CM_TOPIC.LAST_ACTIVITY_AT, DSL.greatest(CM_TOPIC.LAST_ACTIVITY_AT, DSL.val(when)))
+        .set(CM_TOPIC.LAST_ACTIVITY_AT, DSL.greatest(CM_TOPIC.LAST_ACTIVITY_AT, DSL.val(when, CM_TOPIC.LAST_ACTIVITY_AT)))
         .where(CM_TOPIC.ID.eq(id.value()))
         .execute()) == 1;
   }
@@ -251,8 +250,8 @@ final class JooqTopicStore implements TopicStore {
         r.getReplyCount(),
         r.getScore(),
         r.getHot(),
-        Times.fromDb(r.getLastActivityAt()),
-        Times.fromDb(r.getCreatedAt()),
+        r.getLastActivityAt(),
+        r.getCreatedAt(),
         r.getVersion());
   }
 }

@@ -34,7 +34,7 @@ final class JooqVoteStore implements VoteStore {
         .set(CM_VOTE.POST_ID, vote.postId().value())
         .set(CM_VOTE.MEMBER_ID, vote.voterId().value())
         .set(CM_VOTE.DIRECTION, weight(vote.direction()))
-        .set(CM_VOTE.CAST_AT, Times.toDb(vote.castAt()))
+        .set(CM_VOTE.CAST_AT, vote.castAt())
         .execute());
   }
 
@@ -64,7 +64,7 @@ final class JooqVoteStore implements VoteStore {
     requireNonNull(vote, "vote");
     return tx.call("update vote", dsl -> dsl.update(CM_VOTE)
         .set(CM_VOTE.DIRECTION, weight(vote.direction()))
-        .set(CM_VOTE.CAST_AT, Times.toDb(vote.castAt()))
+        .set(CM_VOTE.CAST_AT, vote.castAt())
         .where(key(vote.voterId(), vote.postId()))
         .execute()) == 1;
   }
@@ -102,6 +102,6 @@ final class JooqVoteStore implements VoteStore {
       default -> throw new StorageException(
           "cm_vote.direction holds " + r.getDirection() + ", expected 1 or -1", null);
     };
-    return new Vote(new MemberId(r.getMemberId()), new PostId(r.getPostId()), direction, Times.fromDb(r.getCastAt()));
+    return new Vote(new MemberId(r.getMemberId()), new PostId(r.getPostId()), direction, r.getCastAt());
   }
 }

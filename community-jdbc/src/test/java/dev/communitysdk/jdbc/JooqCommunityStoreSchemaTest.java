@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,19 +55,6 @@ final class JooqCommunityStoreSchemaTest {
 
     assertThat(historyVersions("cm_schema_history")).containsExactly("1");
     store.validate();
-  }
-
-  @Test
-  void migrate_besideHostFlywayHistory_neverTouchesIt() throws SQLException {
-    Flyway host = Flyway.configure().dataSource(dataSource).locations("classpath:db/hostapp").load();
-    host.migrate();
-
-    JooqCommunityStore.create(dataSource, JooqStoreOptions.defaults().withSchemaMode(SchemaMode.MIGRATE));
-
-    assertThat(historyVersions("flyway_schema_history")).containsExactly("1");
-    assertThat(historyVersions("cm_schema_history")).containsExactly("0", "1");
-    host.validate();
-    assertThat(host.migrate().migrationsExecuted).isZero();
   }
 
   @Test

@@ -47,6 +47,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,24 @@ abstract class JooqStoreTestBase {
   }
 
   @Test
+  void migrate_besideHostFlywayHistory_neverTouchesIt() {
+    try (ScratchDatabase hostDatabase = openDatabase()) {
+      Flyway host = Flyway.configure().dataSource(hostDatabase.dataSource()).locations("classpath:db/hostapp").load();
+      host.migrate();
+
+      JooqCommunityStore.create(hostDatabase.dataSource(), JooqStoreOptions.defaults()
+          .withSchemaMode(SchemaMode.MIGRATE));
+
+      assertThat(host.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1");
+      Flyway community = Flyway.configure().dataSource(hostDatabase.dataSource()).table("cm_schema_history")
+          .locations("classpath:" + store.database().migrationsLocation()).load();
+      assertThat(community.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("0", "1");
+      assertThat(host.migrate().migrationsExecuted).isZero();
+      host.validate();
+    }
+  }
+
+  @Test
   void memberInsert_thenFind_roundTripsEveryField() {
     MemberProfile profile = new MemberProfile("Ada Lovelace", Optional.of("ada@example.com"),
         Set.of(Role.EXPERT, Role.MODERATOR), Optional.of("acme"), Optional.of("en-GB"));
@@ -102,6 +121,15 @@ abstract class JooqStoreTestBase {
     assertThat(inserted.createdAt()).isEqualTo(Instant.parse("2026-03-01T10:15:30.123456Z"));
     assertThat(found.get().profile().roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.EXPERT, Role.MODERATOR);
     assertThat(store.members().findByExternalId(inserted.externalId())).contains(inserted);
+  }
+
+  @Test
+  void timestamps_inADaylightSavingGapOfTheJvmZone_roundTripUnchanged() {
+    // 02:30 on 29 March 2026 does not exist in Central Europe: a conversion through the JVM zone would shift it.
+    Instant gap = Instant.parse("2026-03-29T02:30:00.000001Z");
+    Member member = store.members().insert(new NewMember(unique("dst"), profile("Dst"), 1, gap));
+
+    assertThat(store.members().find(member.id()).orElseThrow().createdAt()).isEqualTo(gap);
   }
 
   @Test
