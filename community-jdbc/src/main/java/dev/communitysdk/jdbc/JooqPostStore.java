@@ -135,11 +135,7 @@ final class JooqPostStore implements PostStore {
           .set(CM_POST.SCORE, CM_POST.SCORE.plus(upDelta - downDelta))
           .where(CM_POST.ID.eq(id.value()))
           .execute();
-      // The UPDATE holds the row lock until commit, so this read sees exactly the value it produced.
-      return updated == 0
-          ? Optional.<Long>empty()
-          : Optional.of(dsl.select(CM_POST.SCORE).from(CM_POST).where(CM_POST.ID.eq(id.value())).fetchSingle()
-              .value1());
+      return Counters.readBack(dsl, updated, CM_POST.SCORE, CM_POST.ID, id.value());
     });
   }
 

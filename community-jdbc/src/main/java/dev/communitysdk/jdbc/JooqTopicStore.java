@@ -139,11 +139,7 @@ final class JooqTopicStore implements TopicStore {
           .set(CM_TOPIC.SCORE, CM_TOPIC.SCORE.plus(delta))
           .where(CM_TOPIC.ID.eq(id.value()))
           .execute();
-      // The UPDATE holds the row lock until commit, so this read sees exactly the value it produced.
-      return updated == 0
-          ? Optional.<Long>empty()
-          : Optional.of(dsl.select(CM_TOPIC.SCORE).from(CM_TOPIC).where(CM_TOPIC.ID.eq(id.value())).fetchSingle()
-              .value1());
+      return Counters.readBack(dsl, updated, CM_TOPIC.SCORE, CM_TOPIC.ID, id.value());
     });
   }
 

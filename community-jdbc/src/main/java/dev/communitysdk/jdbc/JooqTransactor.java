@@ -80,11 +80,6 @@ final class JooqTransactor implements Transactor {
     });
   }
 
-  /** @return whether the calling thread is inside a transaction; for tests */
-  boolean inTransaction() {
-    return current.get() != null;
-  }
-
   private Connection begin() {
     Connection connection;
     try {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -41,8 +42,8 @@ final class Migrations {
     StringBuilder sql = new StringBuilder();
     for (String script : SCRIPTS) {
       String path = database.migrationsLocation() + "/" + script;
-      sql.append("-- Community SDK migration ").append(script).append(" (").append(database.name().toLowerCase(
-          java.util.Locale.ROOT)).append(")\n");
+      sql.append("-- Community SDK migration ").append(script)
+          .append(" (").append(database.name().toLowerCase(Locale.ROOT)).append(")\n");
       sql.append(read(path));
       if (sql.charAt(sql.length() - 1) != '\n') {
         sql.append('\n');
