@@ -8,7 +8,11 @@ import static java.util.Objects.requireNonNull;
  * @param schemaMode what creating the store does to the schema
  */
 public record JooqStoreOptions(SchemaMode schemaMode) {
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param schemaMode what creating the store does to the schema
+   */
   public JooqStoreOptions {
     requireNonNull(schemaMode, "schemaMode");
   }

@@ -55,7 +55,8 @@ final class JooqTransactor implements Transactor {
       T result = work.get();
       commit(connection);
       return result;
-    } catch (RuntimeException | Error failure) {
+    } catch (Throwable failure) {
+      // Throwable, so that even a sneakily thrown checked exception rolls back; precise rethrow keeps it unchecked.
       rollback(connection, failure);
       throw failure;
     } finally {
