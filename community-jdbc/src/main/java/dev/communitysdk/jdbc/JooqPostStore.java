@@ -1,0 +1,166 @@
+package dev.communitysdk.jdbc;
+
+import static dev.communitysdk.jdbc.internal.schema.Tables.CM_POST;
+import static java.util.Objects.requireNonNull;
+
+import dev.communitysdk.jdbc.internal.schema.tables.records.CmPostRecord;
+import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.model.NewPost;
+import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.sentiment.SentimentLabel;
+import dev.communitysdk.spi.sentiment.SentimentScore;
+import dev.communitysdk.spi.storage.PostStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+
+/** Posts in {@code cm_post}. Vote counters move by atomic {@code x = x + ?} updates. */
+final class JooqPostStore implements PostStore {
+  private static final int MAX_LIMIT = 200;
+
+  private final JooqTransactor tx;
+
+  JooqPostStore(JooqTransactor tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public Post insert(NewPost post) {
+    requireNonNull(post, "post");
+    Instant createdAt = Times.truncate(post.createdAt());
+    
+    PostContent content = post.content();
+    long id = tx.call("insert post", dsl -> dsl.insertInto(CM_POST)
+        .set(CM_POST.TOPIC_ID, post.topicId().value())
+        .set(CM_POST.SPACE_ID, post.spaceId().value())
+        .set(CM_POST.AUTHOR_ID, post.authorId().value())
+        .set(CM_POST.ANONYMOUS, post.anonymous())
+        .set(CM_POST.OPENING, post.opening())
+        .set(CM_POST.BODY_SOURCE, content.source())
+        .set(CM_POST.BODY_HTML, content.html())
+        .set(CM_POST.RENDER_VERSION, content.renderVersion())
+        .set(CM_POST.SENTIMENT_SCORE, content.sentiment().map(SentimentScore::score).orElse(null))
+        .set(CM_POST.SENTIMENT_LABEL, content.sentiment().map(s -> s.label().name()).orElse(null))
+        .set(CM_POST.STATUS, post.status().name())
+        .set(CM_POST.SCORE, 0L)
+        .set(CM_POST.UP_VOTES, 0L)
+        .set(CM_POST.DOWN_VOTES, 0L)
+        .set(CM_POST.CREATED_AT, createdAt)
+        .set(CM_POST.UPDATED_AT, createdAt)
+        .set(CM_POST.VERSION, 1L)
+        .returningResult(CM_POST.ID)
+        .fetchSingle()
+        .value1());
+    return new Post(
+        new PostId(id), post.topicId(), post.spaceId(), post.authorId(), post.anonymous(), post.opening(), content,
+        post.status(), 0, 0, 0, createdAt, createdAt, 1);
+  }
+
+  @Override
+  public Optional<Post> find(PostId id) {
+    requireNonNull(id, "id");
+    return tx.call("find post", dsl -> dsl.selectFrom(CM_POST)
+        .where(CM_POST.ID.eq(id.value()))
+        .fetchOptional(JooqPostStore::toPost));
+  }
+
+  @Override
+  public List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(statuses, "statuses");
+    requireNonNull(after, "after");
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("statuses must not be empty");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    Condition where = CM_POST.TOPIC_ID.eq(topicId.value())
+        .and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()));
+    if (after.isPresent()) {
+      where = where.and(CM_POST.ID.gt(after.get().value()));
+    }
+    Condition condition = where;
+    return tx.call("list posts of topic", dsl -> dsl.selectFrom(CM_POST)
+        .where(condition)
+        .orderBy(CM_POST.ID)
+        .limit(limit)
+        .fetch(JooqPostStore::toPost));
+  }
+
+  @Override
+  public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
+    requireNonNull(id, "id");
+    requireNonNull(content, "content");
+    Instant when = requireNonNull(at, "at");
+    return tx.call("update post content", dsl -> dsl.update(CM_POST)
+        .set(CM_POST.BODY_SOURCE, content.source())
+        .set(CM_POST.BODY_HTML, content.html())
+        .set(CM_POST.RENDER_VERSION, content.renderVersion())
+        .set(CM_POST.SENTIMENT_SCORE, content.sentiment().map(SentimentScore::score).orElse(null))
+        .set(CM_POST.SENTIMENT_LABEL, content.sentiment().map(s -> s.label().name()).orElse(null))
+        .set(CM_POST.UPDATED_AT, when)
+        .set(CM_POST.VERSION, CM_POST.VERSION.plus(1))
+        .where(CM_POST.ID.eq(id.value()).and(CM_POST.VERSION.eq(expectedVersion)))
+        .execute()) == 1;
+  }
+
+  @Override
+  public boolean updateStatus(PostId id, PostStatus status, Instant at) {
+    requireNonNull(id, "id");
+    requireNonNull(status, "status");
+    Instant when = requireNonNull(at, "at");
+    return tx.call("update post status", dsl -> dsl.update(CM_POST)
+        .set(CM_POST.STATUS, status.name())
+        .set(CM_POST.UPDATED_AT, when)
+        .set(CM_POST.VERSION, CM_POST.VERSION.plus(1))
+        .where(CM_POST.ID.eq(id.value()))
+        .execute()) == 1;
+  }
+
+  @Override
+  public Optional<Long> addVotes(PostId id, long upDelta, long downDelta) {
+    requireNonNull(id, "id");
+    return tx.call("add post votes", dsl -> {
+      int updated = dsl.update(CM_POST)
+          .set(CM_POST.UP_VOTES, CM_POST.UP_VOTES.plus(upDelta))
+          .set(CM_POST.DOWN_VOTES, CM_POST.DOWN_VOTES.plus(downDelta))
+          .set(CM_POST.SCORE, CM_POST.SCORE.plus(upDelta - downDelta))
+          .where(CM_POST.ID.eq(id.value()))
+          .execute();
+      return Counters.readBack(dsl, updated, CM_POST.SCORE, CM_POST.ID, id.value());
+    });
+  }
+
+  private static Post toPost(CmPostRecord r) {
+    Optional<SentimentScore> sentiment = r.getSentimentScore() == null
+        ? Optional.empty()
+        : Optional.of(new SentimentScore(
+            r.getSentimentScore(),
+            r.getSentimentLabel() == null
+                ? SentimentLabel.of(r.getSentimentScore())
+                : Columns.enumValue(SentimentLabel.class, r.getSentimentLabel(), "cm_post.sentiment_label")));
+    return new Post(
+        new PostId(r.getId()),
+        new TopicId(r.getTopicId()),
+        new SpaceId(r.getSpaceId()),
+        new MemberId(r.getAuthorId()),
+        r.getAnonymous(),
+        r.getOpening(),
+        new PostContent(r.getBodySource(), r.getBodyHtml(), r.getRenderVersion(), sentiment),
+        Columns.enumValue(PostStatus.class, r.getStatus(), "cm_post.status"),
+        r.getScore(),
+        r.getUpVotes(),
+        r.getDownVotes(),
+        r.getCreatedAt(),
+        r.getUpdatedAt(),
+        r.getVersion());
+  }
+}

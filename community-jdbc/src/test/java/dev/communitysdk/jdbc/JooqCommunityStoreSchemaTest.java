@@ -1,0 +1,158 @@
+package dev.communitysdk.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.communitysdk.spi.error.StorageException;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Schema modes on in-memory H2: migrate, validate, export; and what creating a store checks. */
+final class JooqCommunityStoreSchemaTest {
+  private final ScratchDatabase database = ScratchDatabase.h2();
+  private final DataSource dataSource = database.dataSource();
+
+  @AfterEach
+  void drop() {
+    database.close();
+  }
+
+  @Test
+  void create_onH2_detectsH2() {
+    assertThat(JooqCommunityStore.create(dataSource).database()).isEqualTo(Database.H2);
+  }
+
+  @Test
+  void create_onUnsupportedDatabase_throwsNamingTheProduct() {
+    DataSource oracle = fakeDataSource("Oracle");
+
+    assertThatThrownBy(() -> JooqCommunityStore.create(oracle))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("H2, PostgreSQL and MariaDB")
+        .hasMessageContaining("'Oracle'");
+  }
+
+  @Test
+  void migrate_twice_isIdempotent() throws SQLException {
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1");
+    store.validate();
+  }
+
+  @Test
+  void validate_onEmptySchema_failsSayingWhatToDo() {
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    assertThatThrownBy(store::validate)
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("community schema on H2 is behind")
+        .hasMessageContaining("V1 (core schema)")
+        .hasMessageContaining("migrate()");
+  }
+
+  @Test
+  void create_inValidateModeOnEmptySchema_failsFast() {
+    JooqStoreOptions validate = JooqStoreOptions.defaults().withSchemaMode(SchemaMode.VALIDATE);
+
+    assertThatThrownBy(() -> JooqCommunityStore.create(dataSource, validate))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("behind");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void exportSql_perDatabase_returnsEveryScriptInVersionOrder(Database target) {
+    String sql = JooqCommunityStore.exportSql(target);
+
+    assertThat(sql).startsWith("-- Community SDK migration V1__core_schema.sql (" + target.name().toLowerCase() + ")");
+    assertThat(sql).contains("CREATE TABLE cm_member", "CREATE TABLE cm_outbox", "cm_topic_hot_ix");
+    int previous = -1;
+    for (String script : Migrations.SCRIPTS) {
+      int at = sql.indexOf("migration " + script);
+      assertThat(at).as(script).isGreaterThan(previous);
+      previous = at;
+    }
+  }
+
+  @Test
+  void exportSql_perDatabase_usesThatDatabasesTypes() {
+    assertThat(JooqCommunityStore.exportSql(Database.MARIADB)).contains("ENGINE=InnoDB", "DATETIME(6)", "AUTO_INCREMENT");
+    assertThat(JooqCommunityStore.exportSql(Database.POSTGRESQL)).contains("TEXT", "TIMESTAMP(6)")
+        .doesNotContain("ENGINE=");
+    assertThat(JooqCommunityStore.create(dataSource).exportSql())
+        .isEqualTo(JooqCommunityStore.exportSql(Database.H2));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void scriptList_inCode_matchesTheResourceFolder(Database target) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources", target.migrationsLocation()))) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(Migrations.SCRIPTS);
+    }
+  }
+
+  @Test
+  void requireFlyway_withoutFlyway_namesTheMissingArtifacts() {
+    ClassLoader withoutFlyway = new ClassLoader(null) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        throw new ClassNotFoundException(name);
+      }
+    };
+
+    assertThatThrownBy(() -> Migrations.requireFlyway(Database.POSTGRESQL, withoutFlyway, "migrate()"))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("migrate() needs Flyway")
+        .hasMessageContaining("org.flywaydb:flyway-core and org.flywaydb:flyway-database-postgresql");
+    assertThatThrownBy(() -> Migrations.requireFlyway(Database.MARIADB, withoutFlyway, "validate()"))
+        .hasMessageContaining("org.flywaydb:flyway-mysql");
+    Migrations.requireFlyway(Database.MARIADB, getClass().getClassLoader(), "migrate()");
+  }
+
+  private List<String> historyVersions(String table) throws SQLException {
+    List<String> versions = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        var rows = s.executeQuery("SELECT \"version\" FROM \"" + table + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      while (rows.next()) {
+        versions.add(rows.getString(1));
+      }
+    }
+    return versions;
+  }
+
+  private static DataSource fakeDataSource(String product) {
+    DatabaseMetaData metaData = proxy(DatabaseMetaData.class, (method, args) ->
+        method.equals("getDatabaseProductName") ? product : null);
+    Connection connection = proxy(Connection.class, (method, args) ->
+        method.equals("getMetaData") ? metaData : null);
+    return proxy(DataSource.class, (method, args) -> method.equals("getConnection") ? connection : null);
+  }
+
+  private interface Answer {
+    Object answer(String method, Object[] args);
+  }
+
+  private static <T> T proxy(Class<T> type, Answer answer) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (self, method, args) -> answer.answer(method.getName(), args)));
+  }
+}
