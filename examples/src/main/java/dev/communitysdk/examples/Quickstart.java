@@ -47,7 +47,7 @@ public final class Quickstart {
     dataSource.setURL("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1");
     JooqCommunityStore store = JooqCommunityStore.create(dataSource);
     store.migrate();
-    say("Created the community schema on %s (H2 in memory)", store.dialectName());
+    say("Created the community schema on %s (H2 in memory)", store.database());
 
     // 2. The host's users: the SDK asks the host who a user id is, and trusts the host's login.
     HostDirectory directory = new HostDirectory()
