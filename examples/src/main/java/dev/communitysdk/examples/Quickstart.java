@@ -23,7 +23,7 @@ import dev.communitysdk.spi.model.SpaceKind;
 
 /**
  * The quickstart: a customer community on an embedded, in-memory H2 database, wired as a host would wire it, with a
- * transcript of what happened. Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * transcript of what happened. Run it with {@code ./mvnw -q -Pquickstart -pl examples -am package -DskipTests}.
  */
 public final class Quickstart {
   private final PrintStream out;
@@ -47,7 +47,7 @@ public final class Quickstart {
     dataSource.setURL("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1");
     JooqCommunityStore store = JooqCommunityStore.create(dataSource);
     store.migrate();
-    say("Created the community schema on %s (H2 in memory)", store.database());
+    say("Created the community schema in an in-memory %s database", store.database());
 
     // 2. The host's users: the SDK asks the host who a user id is, and trusts the host's login.
     HostDirectory directory = new HostDirectory()
