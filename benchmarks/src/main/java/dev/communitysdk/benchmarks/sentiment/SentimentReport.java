@@ -52,22 +52,36 @@ public final class SentimentReport {
     SentimentAnalyzer analyzer = EnglishSentimentAnalyzer.create();
     System.out.println("EnglishSentimentAnalyzer — binary: neutral counts as wrong; r over all rows");
     System.out.printf(Locale.ROOT, "%-40s %-10s %7s %7s %9s %9s %9s %9s%n",
-        "file", "rows", "n", "binary", "accuracy", "macro-F1", "coverage", "pearson r");
+        "file", "subset", "rows", "binary", "accuracy", "macro-F1", "coverage", "pearson r");
     List<String> allTexts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<List<String>> textsByFile = new ArrayList<>();
     for (Path file : files) {
       List<LabelledSentence> rows = LabelledSentence.read(file);
-      rows.forEach(r -> allTexts.add(r.text()));
+      List<String> texts = rows.stream().map(LabelledSentence::text).toList();
+      allTexts.addAll(texts);
+      names.add(file.getFileName().toString());
+      textsByFile.add(texts);
       String name = file.getFileName().toString();
       print(name, "all", SentimentMetrics.of(analyzer, rows));
       print(name, "even(tune)", SentimentMetrics.of(analyzer, rows.stream().filter(r -> r.id() % 2 == 0).toList()));
       print(name, "odd(held)", SentimentMetrics.of(analyzer, rows.stream().filter(r -> r.id() % 2 != 0).toList()));
     }
-    if (!allTexts.isEmpty()) {
-      Throughput t = Throughput.measure(analyzer, allTexts, WARM_UP_NANOS, MEASURE_NANOS);
-      System.out.printf(Locale.ROOT, "%nThroughput (1 thread, after %d s warm-up): %,.0f sentences/s over %,d sentences"
-          + " (mean %.0f chars)%n", WARM_UP_NANOS / 1_000_000_000L, t.sentencesPerSecond(), t.sentences(),
-          t.meanChars());
+    if (allTexts.isEmpty()) {
+      return;
     }
+    System.out.printf(Locale.ROOT, "%nThroughput, one thread, after a %d s warm-up on all files, %d s per line:%n",
+        WARM_UP_NANOS / 1_000_000_000L, MEASURE_NANOS / 1_000_000_000L);
+    Throughput.measure(analyzer, allTexts, WARM_UP_NANOS, 0);
+    for (int i = 0; i < names.size(); i++) {
+      printThroughput(names.get(i), Throughput.measure(analyzer, textsByFile.get(i), 0, MEASURE_NANOS));
+    }
+    printThroughput("all files", Throughput.measure(analyzer, allTexts, 0, MEASURE_NANOS));
+  }
+
+  private static void printThroughput(String name, Throughput t) {
+    System.out.printf(Locale.ROOT, "%-40s %,12.0f sentences/s  (mean %.0f chars)%n",
+        name, t.sentencesPerSecond(), t.meanChars());
   }
 
   private static void print(String file, String subset, SentimentMetrics m) {
