@@ -118,9 +118,11 @@ final class Compound {
       // "While" opening a sentence concedes too ("While it has its moments, it drags"); elsewhere it is temporal.
       if ((WordLists.CONCESSIONS.contains(word) || (i == start && word.equals("while"))) && i + 1 < end) {
         // "Although it is long, it is gripping": the conceded clause is the one "although" opens.
-        for (int k = i; k < end && t.clause[k] == t.clause[i]; k++) {
-          valences[k] *= CONCEDED;
+        int k = i;
+        while (k < end && t.clause[k] == t.clause[i]) {
+          valences[k++] *= CONCEDED;
         }
+        i = k - 1; // one concession per clause, which also keeps "though though though..." linear
       }
     }
   }

@@ -35,6 +35,12 @@ class BadInputTest {
   }
 
   @Test
+  void analyze_fiftyThousandCharactersOfRuleWords_givesABoundedScore() {
+    assertThat(analyzer.analyze("though not very but too ".repeat(2100)).score()).isBetween(-1.0, 1.0);
+    assertThat(analyzer.analyze("although good ".repeat(3600)).label()).isEqualTo(SentimentLabel.POSITIVE);
+  }
+
+  @Test
   void analyze_manyUnclosedBackticks_finishes() {
     assertThat(analyzer.analyze("` good ".repeat(10_000)).score()).isBetween(-1.0, 1.0);
   }

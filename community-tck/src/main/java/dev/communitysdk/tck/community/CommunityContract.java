@@ -123,8 +123,13 @@ public abstract class CommunityContract {
 
   @AfterEach
   void tearDownCommunity() {
-    community.close();
-    releaseStore(store);
+    // Set-up may have stopped early, for instance when a database suite is skipped for want of its URL.
+    if (community != null) {
+      community.close();
+    }
+    if (store != null) {
+      releaseStore(store);
+    }
   }
 
   /** Starts a topic in the discussion space. */
