@@ -60,6 +60,9 @@ final class JooqQuestionStoresTest {
 
     assertThat(listed(QuestionState.UNANSWERED)).containsExactly(question);
     assertThat(store.topics().addAnswers(question, 1)).isTrue();
+    assertThat(store.topics().addAnswers(question, -1)).isTrue();
+    assertThat(listed(QuestionState.UNANSWERED)).containsExactly(question);
+    assertThat(store.topics().addAnswers(question, 1)).isTrue();
     assertThat(listed(QuestionState.UNANSWERED)).isEmpty();
     assertThat(listed(QuestionState.SOLVED)).isEmpty();
 
