@@ -67,7 +67,7 @@ import dev.communitysdk.tck.fixtures.MutableClock;
  * }</pre>
  *
  * <p>Each test gets a fresh, empty store, a fake identity provider with an admin, a moderator and three members, and a
- * clock it can move. Privileges are open (every member may vote) except in the group that checks them. The questions
+ * clock it can move. Voting needs no reputation here; the questions kit checks privileges. The questions
  * and reputation groups live in {@link QuestionsContract}, which extends this class.
  */
 public abstract class CommunityContract extends CommunityFixture {

@@ -26,6 +26,7 @@ import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
@@ -102,9 +103,10 @@ public abstract class CommunityFixture {
     identities.register("alice", "Alice");
     identities.register("bob", "Bob");
     identities.register("carol", "Carol");
-    // Privileges are open here so that fresh members can vote; the Privileges group checks the real thresholds.
+    // Voting is open here so that fresh members can vote; every other privilege keeps its default threshold, and
+    // the questions kit's Privileges group checks the voting thresholds too.
     community = Community.builder().store(store).identity(identities).clock(clock)
-        .privileges(PrivilegeRules.open()).build();
+        .privileges(PrivilegeRules.stackExchange().with(Privilege.UPVOTE, 0).with(Privilege.DOWNVOTE, 0)).build();
     admin = community.actor("admin");
     moderator = community.actor("mod");
     alice = community.actor("alice");
