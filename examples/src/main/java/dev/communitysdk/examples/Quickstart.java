@@ -94,7 +94,8 @@ public final class Quickstart {
       say("Bob (now allowed to vote) voted Alice's question up; Dana (staff) voted Bob's answer up");
       say("  Bob: %d reputation, level %s, badges %s", reputation(community, dana, bob),
           community.reputation().standing(dana, bob.memberId()).level(),
-          community.reputation().standing(dana, bob.memberId()).badges().stream().map(b -> b.badge()).toList());
+          community.reputation().standing(dana, bob.memberId()).badges().stream()
+              .map(b -> b.subject().isEmpty() ? b.badge() : b.badge() + " (" + b.subject() + ")").toList());
       refused("Bob tried to vote on his own answer", () -> community.votes().up(bob, answer.id()));
       refused("Carol tried a one-word title", () -> community.topics().start(carol, support.id(),
           TopicDraft.of("Help", "?")));
@@ -117,15 +118,16 @@ public final class Quickstart {
           .map(TopicSummary::title).toList());
       say("Experts suggested for \"%s\": %s", slow.topic().title(),
           community.questions().suggestExperts(dana, slow.topic().id(), 3).stream()
-              .map(s -> s.member().displayName() + " (" + s.acceptedAnswers() + " accepted)").toList());
+              .map(s -> s.member().displayName() + " (" + s.acceptedAnswers() + " accepted, " + s.upvotes() + " up votes)")
+              .toList());
       say("Leaderboard of '%s', last 30 days:", support.name());
       for (LeaderboardEntry line : community.reputation()
           .leaderboard(dana, LeaderboardScope.space(support.id()), Window.DAYS_30, 5)) {
         say("  %d. %-10s +%d", line.rank(), line.member().displayName(), line.gained());
       }
 
-      ThreadView page = community.topics().thread(alice, wifi.topic().id(), Optional.empty(), 20);
-      say("Alice reads her thread: %d posts; her own votes: %s", page.posts().size(),
+      ThreadView page = community.topics().thread(bob, wifi.topic().id(), Optional.empty(), 20);
+      say("Bob reads the thread: %d posts; he voted on the posts of: %s", page.posts().size(),
           page.posts().stream().filter(post -> post.myVote().isPresent()).map(post -> post.author().displayName())
               .toList());
     }
