@@ -7,13 +7,19 @@ import java.time.Duration;
 
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.internal.BadgeAwarder;
 import dev.communitysdk.core.internal.Commands;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.EventLog;
+import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.Moderation;
 import dev.communitysdk.core.post.Posts;
+import dev.communitysdk.core.question.Questions;
+import dev.communitysdk.core.reputation.PrivilegeRules;
+import dev.communitysdk.core.reputation.Reputation;
+import dev.communitysdk.core.reputation.ReputationRules;
 import dev.communitysdk.core.sentiment.EnglishSentimentAnalyzer;
 import dev.communitysdk.core.space.Spaces;
 import dev.communitysdk.core.topic.Topics;
@@ -46,17 +52,24 @@ public final class Community implements AutoCloseable {
   private final Posts posts;
   private final Votes votes;
   private final Moderation moderation;
+  private final Questions questions;
+  private final Reputation reputation;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
-    CommunityContext context = new CommunityContext(builder.store, commands, new AccessPolicy(),
-        new EventLog(builder.store.outbox()), new ContentComposer(ContentRenderer.standard(), builder.sentiment));
+    EventLog events = new EventLog(builder.store.outbox());
+    CommunityContext context = new CommunityContext(builder.store, commands, new AccessPolicy(), events,
+        new ContentComposer(ContentRenderer.standard(), builder.sentiment),
+        new ReputationKeeper(builder.store, builder.reputationRules), builder.privileges,
+        new BadgeAwarder(builder.store, events));
     this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize);
     this.spaces = new Spaces(context);
     this.topics = new Topics(context);
     this.posts = new Posts(context);
     this.votes = new Votes(context);
     this.moderation = new Moderation(context);
+    this.questions = new Questions(context, topics);
+    this.reputation = new Reputation(context);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -105,6 +118,16 @@ public final class Community implements AutoCloseable {
     return moderation;
   }
 
+  /** @return questions: ask, accept answers, ranked answers, expert routing */
+  public Questions questions() {
+    return questions;
+  }
+
+  /** @return reputation: standings, leaderboards, history, recompute */
+  public Reputation reputation() {
+    return reputation;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -122,8 +145,22 @@ public final class Community implements AutoCloseable {
     private Duration identityCacheTtl = Duration.ofSeconds(60);
     private long identityCacheSize = 10_000;
     private int maxTransientAttempts = 5;
+    private ReputationRules reputationRules = ReputationRules.stackExchange();
+    private PrivilegeRules privileges = PrivilegeRules.stackExchange();
 
     private Builder() {}
+
+    /** @param value how much each cause is worth, the daily cap and the floor; default {@link ReputationRules#stackExchange()} */
+    public Builder reputationRules(ReputationRules value) {
+      this.reputationRules = requireNonNull(value, "reputationRules");
+      return this;
+    }
+
+    /** @param value the reputation each privilege needs; default {@link PrivilegeRules#stackExchange()} */
+    public Builder privileges(PrivilegeRules value) {
+      this.privileges = requireNonNull(value, "privileges");
+      return this;
+    }
 
     /** @param value the storage adapter, such as {@code JooqCommunityStore} or {@code InMemoryCommunityStore}; required */
     public Builder store(CommunityStore value) {

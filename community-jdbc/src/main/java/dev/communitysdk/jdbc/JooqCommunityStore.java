@@ -3,10 +3,12 @@ package dev.communitysdk.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.spi.error.StorageException;
+import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -44,6 +46,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final VoteStore votes;
   private final RevisionStore revisions;
   private final OutboxStore outbox;
+  private final ReputationLedger reputation;
+  private final BadgeStore badges;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -56,6 +60,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.votes = new JooqVoteStore(transactor);
     this.revisions = new JooqRevisionStore(transactor);
     this.outbox = new JooqOutboxStore(transactor);
+    this.reputation = new JooqReputationLedger(transactor);
+    this.badges = new JooqBadgeStore(transactor);
   }
 
   /**
@@ -178,6 +184,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public OutboxStore outbox() {
     return outbox;
+  }
+
+  @Override
+  public ReputationLedger reputation() {
+    return reputation;
+  }
+
+  @Override
+  public BadgeStore badges() {
+    return badges;
   }
 
   @Override

@@ -99,6 +99,29 @@ final class JooqMemberStore implements MemberStore {
         .execute()) == 1;
   }
 
+  /** {@code SELECT ... FOR UPDATE}, which H2, PostgreSQL and MariaDB all hold until the transaction ends. */
+  @Override
+  public Optional<Long> reputationForUpdate(MemberId id) {
+    requireNonNull(id, "id");
+    return tx.call("lock member reputation", dsl -> dsl.select(CM_MEMBER.REPUTATION)
+        .from(CM_MEMBER)
+        .where(CM_MEMBER.ID.eq(id.value()))
+        .forUpdate()
+        .fetchOptional(r -> r.value1()));
+  }
+
+  @Override
+  public Optional<Long> addReputation(MemberId id, long delta) {
+    requireNonNull(id, "id");
+    return tx.call("add member reputation", dsl -> {
+      int updated = dsl.update(CM_MEMBER)
+          .set(CM_MEMBER.REPUTATION, CM_MEMBER.REPUTATION.plus(delta))
+          .where(CM_MEMBER.ID.eq(id.value()))
+          .execute();
+      return Counters.readBack(dsl, updated, CM_MEMBER.REPUTATION, CM_MEMBER.ID, id.value());
+    });
+  }
+
   private static Member toMember(CmMemberRecord r) {
     MemberProfile profile = new MemberProfile(
         r.getDisplayName(),

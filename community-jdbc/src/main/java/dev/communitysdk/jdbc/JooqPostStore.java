@@ -4,6 +4,7 @@ import static dev.communitysdk.jdbc.internal.schema.Tables.CM_POST;
 import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.jdbc.internal.schema.tables.records.CmPostRecord;
+import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
@@ -21,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 
-/** Posts in {@code cm_post}. Vote counters move by atomic {@code x = x + ?} updates. */
+/**
+ * Posts in {@code cm_post}. Vote counters move by atomic {@code x = x + ?} updates; replies by rank are a keyset scan
+ * of the (topic_id, wilson desc, id) index.
+ */
 final class JooqPostStore implements PostStore {
   private static final int MAX_LIMIT = 200;
 
@@ -55,6 +59,7 @@ final class JooqPostStore implements PostStore {
         .set(CM_POST.CREATED_AT, createdAt)
         .set(CM_POST.UPDATED_AT, createdAt)
         .set(CM_POST.VERSION, 1L)
+        .set(CM_POST.WILSON, 0.0)
         .returningResult(CM_POST.ID)
         .fetchSingle()
         .value1());
@@ -76,12 +81,7 @@ final class JooqPostStore implements PostStore {
     requireNonNull(topicId, "topicId");
     requireNonNull(statuses, "statuses");
     requireNonNull(after, "after");
-    if (statuses.isEmpty()) {
-      throw new IllegalArgumentException("statuses must not be empty");
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-    }
+    checkPage(statuses, limit);
     Condition where = CM_POST.TOPIC_ID.eq(topicId.value())
         .and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()));
     if (after.isPresent()) {
@@ -139,6 +139,53 @@ final class JooqPostStore implements PostStore {
     });
   }
 
+  @Override
+  public boolean updateWilson(PostId id, double wilson) {
+    requireNonNull(id, "id");
+    // Checked here, not only when read back: a stored value outside [0, 1] would make every later read of the post fail.
+    if (!(wilson >= 0 && wilson <= 1)) {
+      throw new IllegalArgumentException("wilson must be in [0, 1], was " + wilson);
+    }
+    return tx.call("update post wilson rank", dsl -> dsl.update(CM_POST)
+        .set(CM_POST.WILSON, wilson)
+        .where(CM_POST.ID.eq(id.value()))
+        .execute()) == 1;
+  }
+
+  @Override
+  public List<Post> listRepliesByRank(
+      TopicId topicId, Set<PostStatus> statuses, Optional<ListingCursor> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(statuses, "statuses");
+    requireNonNull(after, "after");
+    checkPage(statuses, limit);
+    Condition where = CM_POST.TOPIC_ID.eq(topicId.value())
+        .and(CM_POST.OPENING.isFalse())
+        .and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()));
+    if (after.isPresent()) {
+      double rank = after.get().rank();
+      // wilson < r or (wilson = r and id > i), led by the redundant wilson <= r so that planners see an index range.
+      // The cursor's rank is a double read from the column, so equality is exact.
+      where = where.and(CM_POST.WILSON.le(rank))
+          .and(CM_POST.WILSON.lt(rank).or(CM_POST.ID.gt(after.get().id())));
+    }
+    Condition condition = where;
+    return tx.call("list replies by rank", dsl -> dsl.selectFrom(CM_POST)
+        .where(condition)
+        .orderBy(CM_POST.WILSON.desc(), CM_POST.ID.asc())
+        .limit(limit)
+        .fetch(JooqPostStore::toPost));
+  }
+
+  private static void checkPage(Set<PostStatus> statuses, int limit) {
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("statuses must not be empty");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+  }
+
   private static Post toPost(CmPostRecord r) {
     Optional<SentimentScore> sentiment = r.getSentimentScore() == null
         ? Optional.empty()
@@ -161,6 +208,7 @@ final class JooqPostStore implements PostStore {
         r.getDownVotes(),
         r.getCreatedAt(),
         r.getUpdatedAt(),
-        r.getVersion());
+        r.getVersion(),
+        r.getWilson());
   }
 }

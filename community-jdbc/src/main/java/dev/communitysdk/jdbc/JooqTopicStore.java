@@ -12,6 +12,8 @@ import dev.communitysdk.jdbc.internal.schema.tables.records.CmTopicTagRecord;
 import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.QuestionState;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
@@ -32,9 +34,20 @@ import org.jooq.impl.DSL;
 
 /**
  * Topics in {@code cm_topic}, their tags in {@code cm_topic_tag}. Counters move by atomic {@code x = x + ?} updates;
- * listings are keyset scans of the (space_id, sort column, id) indexes.
+ * listings are keyset scans of the (space_id, sort column, id) indexes, or of the (space_id, question_state, sort
+ * column, id) indexes when the query narrows by question state.
+ *
+ * <p>{@code question_state} is not part of {@link Topic}: it is derived from the accepted answer and the answer count
+ * by the very statement that changes either, so that it can never drift from them.
  */
 final class JooqTopicStore implements TopicStore {
+  /** No accepted answer and an answer count of 0: listed as unanswered. */
+  private static final short UNANSWERED = 0;
+  /** No accepted answer, but answers that keep the question off the unanswered list. */
+  private static final short ANSWERED = 1;
+  /** An accepted answer. */
+  private static final short SOLVED = 2;
+
   private final JooqTransactor tx;
 
   JooqTopicStore(JooqTransactor tx) {
@@ -61,6 +74,9 @@ final class JooqTopicStore implements TopicStore {
           .set(CM_TOPIC.CREATED_AT, createdAt)
           .set(CM_TOPIC.UPDATED_AT, createdAt)
           .set(CM_TOPIC.VERSION, 1L)
+          .set(CM_TOPIC.ACCEPTED_ANSWER_ID, (Long) null)
+          .set(CM_TOPIC.ANSWER_COUNT, 0L)
+          .set(CM_TOPIC.QUESTION_STATE, UNANSWERED)
           .returningResult(CM_TOPIC.ID)
           .fetchSingle()
           .value1();
@@ -156,6 +172,7 @@ final class JooqTopicStore implements TopicStore {
   public List<Topic> list(TopicQuery query) {
     requireNonNull(query, "query");
     Condition where = CM_TOPIC.SPACE_ID.eq(query.spaceId().value())
+        .and(questionState(query.questionState()))
         .and(CM_TOPIC.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
     if (query.tag().isPresent()) {
       where = where.and(CM_TOPIC.ID.in(DSL.select(CM_TOPIC_TAG.TOPIC_ID)
@@ -177,6 +194,45 @@ final class JooqTopicStore implements TopicStore {
       Map<Long, List<String>> tags = loadTags(dsl, rows.stream().map(CmTopicRecord::getId).toList());
       return rows.stream().map(row -> toTopic(row, tags.getOrDefault(row.getId(), List.of()))).toList();
     });
+  }
+
+  @Override
+  public boolean updateAcceptedAnswer(TopicId id, Optional<PostId> answerId) {
+    requireNonNull(id, "id");
+    requireNonNull(answerId, "answerId");
+    // The state reads only answer_count, which this statement leaves alone, so the order of assignments is moot.
+    Field<Short> state = answerId.isPresent()
+        ? DSL.val(SOLVED)
+        : DSL.when(CM_TOPIC.ANSWER_COUNT.eq(0L), DSL.val(UNANSWERED)).otherwise(DSL.val(ANSWERED));
+    return tx.call("update topic accepted answer", dsl -> dsl.update(CM_TOPIC)
+        .set(CM_TOPIC.QUESTION_STATE, state)
+        .set(CM_TOPIC.ACCEPTED_ANSWER_ID, answerId.map(PostId::value).orElse(null))
+        .where(CM_TOPIC.ID.eq(id.value()))
+        .execute()) == 1;
+  }
+
+  @Override
+  public boolean addAnswers(TopicId id, int delta) {
+    requireNonNull(id, "id");
+    // The state is assigned first and computed from answer_count + delta: MariaDB evaluates assignments left to right
+    // (an earlier assignment changes what a later one reads) unless SIMULTANEOUS_ASSIGNMENT is on, the other engines
+    // all at once; read first, answer_count is the old value under either rule.
+    Field<Short> state = DSL.when(CM_TOPIC.ACCEPTED_ANSWER_ID.isNotNull(), DSL.val(SOLVED))
+        .when(CM_TOPIC.ANSWER_COUNT.plus(delta).eq(0L), DSL.val(UNANSWERED))
+        .otherwise(DSL.val(ANSWERED));
+    return tx.call("add topic answers", dsl -> dsl.update(CM_TOPIC)
+        .set(CM_TOPIC.QUESTION_STATE, state)
+        .set(CM_TOPIC.ANSWER_COUNT, CM_TOPIC.ANSWER_COUNT.plus(delta))
+        .where(CM_TOPIC.ID.eq(id.value()))
+        .execute()) == 1;
+  }
+
+  private static Condition questionState(QuestionState state) {
+    return switch (state) {
+      case ANY -> DSL.noCondition();
+      case UNANSWERED -> CM_TOPIC.QUESTION_STATE.eq(UNANSWERED);
+      case SOLVED -> CM_TOPIC.QUESTION_STATE.eq(SOLVED);
+    };
   }
 
   private static Field<?> rankColumn(TopicQuery query) {
@@ -248,6 +304,8 @@ final class JooqTopicStore implements TopicStore {
         r.getHot(),
         r.getLastActivityAt(),
         r.getCreatedAt(),
-        r.getVersion());
+        r.getVersion(),
+        Optional.ofNullable(r.getAcceptedAnswerId()).map(PostId::new),
+        r.getAnswerCount());
   }
 }

@@ -19,6 +19,15 @@ final class Times {
   }
 
   /**
+   * @return the first instant a column can store that is not before {@code instant}: a window bound that compares
+   *     stored values exactly as the unrounded bound would
+   */
+  static Instant ceil(Instant instant) {
+    Instant truncated = truncate(instant);
+    return truncated.equals(instant) ? truncated : truncated.plus(1, ChronoUnit.MICROS);
+  }
+
+  /**
    * @param micros epoch microseconds, as {@link dev.communitysdk.spi.model.TopicQuery#rankOf} gives them; whole
    *     numbers, which a double holds exactly until the year 2255
    * @return the instant they stand for

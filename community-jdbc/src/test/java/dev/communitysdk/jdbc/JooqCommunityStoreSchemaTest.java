@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.communitysdk.spi.error.StorageException;
+import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.QuestionState;
+import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.model.TopicQuery;
+import dev.communitysdk.spi.model.TopicStatus;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -14,8 +21,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,8 +63,36 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2");
     store.validate();
+  }
+
+  @Test
+  void migrate_fromV1WithData_addsV2WithDefaultsAndValidates() throws SQLException {
+    Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+        .locations("classpath:" + Database.H2.migrationsLocation()).target("1").load().migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO cm_member (external_id, display_name, roles, status, created_at)"
+          + " VALUES ('u1', 'U', 'MEMBER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_space (slug, name, description, kind, visibility, moderation_mode, allow_anonymous,"
+          + " access_roles, created_at) VALUES ('q', 'Q', '', 'QUESTIONS', 'PUBLIC', 'AUTO', FALSE, '',"
+          + " TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_topic (space_id, kind, title, author_id, anonymous, status, last_activity_at,"
+          + " created_at, updated_at) VALUES (1, 'QUESTIONS', 'An old question', 1, FALSE, 'OPEN',"
+          + " TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')");
+    }
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2");
+    store.validate();
+    Topic old = store.topics().find(new TopicId(1)).orElseThrow();
+    assertThat(old.acceptedAnswerId()).isEmpty();
+    assertThat(old.answerCount()).isZero();
+    assertThat(store.topics().list(new TopicQuery(new SpaceId(1), ListingOrder.LATEST, Set.of(TopicStatus.OPEN),
+        Optional.empty(), Optional.empty(), 10, QuestionState.UNANSWERED))).extracting(Topic::id)
+        .containsExactly(new TopicId(1));
   }
 
   @Test
@@ -65,6 +103,7 @@ final class JooqCommunityStoreSchemaTest {
         .isInstanceOf(StorageException.class)
         .hasMessageContaining("community schema on H2 is behind")
         .hasMessageContaining("V1 (core schema)")
+        .hasMessageContaining("V2 (questions and reputation)")
         .hasMessageContaining("migrate()");
   }
 
@@ -84,6 +123,9 @@ final class JooqCommunityStoreSchemaTest {
 
     assertThat(sql).startsWith("-- Community SDK migration V1__core_schema.sql (" + target.name().toLowerCase() + ")");
     assertThat(sql).contains("CREATE TABLE cm_member", "CREATE TABLE cm_outbox", "cm_topic_hot_ix");
+    assertThat(sql).contains("-- Community SDK migration V2__questions_and_reputation.sql",
+        "CREATE TABLE cm_reputation (", "CREATE TABLE cm_reputation_rollup", "CREATE TABLE cm_badge_award",
+        "ADD COLUMN accepted_answer_id", "cm_post_rank_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);

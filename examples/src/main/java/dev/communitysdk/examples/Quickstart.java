@@ -9,6 +9,8 @@ import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.reputation.LeaderboardEntry;
+import dev.communitysdk.core.reputation.Window;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
@@ -16,6 +18,7 @@ import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.jdbc.JooqCommunityStore;
 import dev.communitysdk.spi.error.CommunityException;
+import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Space;
@@ -69,55 +72,79 @@ public final class Quickstart {
       say("Dana created the spaces '%s' (%s) and '%s' (%s)", support.name(), support.kind(), lounge.name(),
           lounge.kind());
 
-      ThreadView wifi = community.topics().start(alice, support.id(), TopicDraft.of(
+      ThreadView wifi = community.questions().ask(alice, support.id(), TopicDraft.of(
           "Router drops Wi-Fi every hour",
           "Since the last update my **X200** router drops Wi-Fi every hour. Anyone else?", "wifi", "x200"));
-      say("Alice started \"%s\" tagged %s", wifi.topic().title(), wifi.topic().tags());
+      say("Alice asked \"%s\" tagged %s", wifi.topic().title(), wifi.topic().tags());
       say("  rendered safely as: %s", oneLine(wifi.openingPost().orElseThrow().html()));
 
       PostView answer = community.posts().reply(bob, wifi.topic().id(),
           "Update the firmware to 2.1, then disable *band steering*. See <https://example.com/x200-firmware>.");
-      say("Bob replied: %s", oneLine(answer.html()));
+      say("Bob answered: %s", oneLine(answer.html()));
       PostView thanks = community.posts().reply(carol, wifi.topic().id(), "Same here, thanks Bob! This fixed it.");
       say("Carol replied (sentiment %.2f, %s)", thanks.sentiment().orElseThrow().score(),
           thanks.sentiment().orElseThrow().label());
 
-      community.votes().up(alice, answer.id());
-      community.votes().up(carol, answer.id());
-      say("Alice and Carol voted Bob's answer up: score %d",
-          community.posts().find(alice, answer.id()).orElseThrow().score());
+      refused("Carol tried to vote Bob's answer up", () -> community.votes().up(carol, answer.id()));
+      community.questions().accept(alice, wifi.topic().id(), answer.id());
+      say("Alice accepted Bob's answer: the question is solved; Bob now has %d reputation, Alice %d",
+          reputation(community, dana, bob), reputation(community, dana, alice));
       community.votes().up(bob, wifi.openingPost().orElseThrow().id());
-      say("Bob voted Alice's question up");
-
-      try {
-        community.votes().up(bob, answer.id());
-      } catch (CommunityException refused) {
-        say("Bob tried to vote on his own answer and was refused: %s", refused.getMessage());
-      }
-      try {
-        community.topics().start(carol, support.id(), TopicDraft.of("Help", "?"));
-      } catch (CommunityException refused) {
-        say("Carol's one-word title was rejected: %s", refused.getMessage());
-      }
+      community.votes().up(dana, answer.id());
+      say("Bob (now allowed to vote) voted Alice's question up; Dana (staff) voted Bob's answer up");
+      say("  Bob: %d reputation, level %s, badges %s", reputation(community, dana, bob),
+          community.reputation().standing(dana, bob.memberId()).level(),
+          community.reputation().standing(dana, bob.memberId()).badges().stream()
+              .map(b -> b.subject().isEmpty() ? b.badge() : b.badge() + " (" + b.subject() + ")").toList());
+      refused("Bob tried to vote on his own answer", () -> community.votes().up(bob, answer.id()));
+      refused("Carol tried a one-word title", () -> community.topics().start(carol, support.id(),
+          TopicDraft.of("Help", "?")));
 
       community.topics().start(bob, lounge.id(), TopicDraft.of("Show us your home office setup", "Mine: a desk."));
-      community.topics().start(carol, support.id(), TopicDraft.of("How do I export my invoices?", "From the portal?",
+      community.questions().ask(carol, support.id(), TopicDraft.of("How do I export my invoices?", "From the portal?",
           "billing"));
-      say("Bob and Carol started two more topics");
+      ThreadView slow = community.questions().ask(carol, support.id(), TopicDraft.of("Wi-Fi is slow on the 5 GHz band",
+          "Only 20 Mbit/s next to the router.", "wifi"));
+      say("Carol asked two more questions; Bob started a lounge topic");
 
       Page<TopicSummary> hot = community.topics().list(dana, ListingRequest.of(support.id(), ListingOrder.HOT));
-      say("Hot topics in '%s':", support.name());
+      say("Hot questions in '%s':", support.name());
       for (TopicSummary topic : hot.items()) {
-        say("  %-40s score %d, %d replies, by %s", topic.title(), topic.score(), topic.replyCount(),
-            topic.author().displayName());
+        say("  %-40s score %d, %d replies, %s, by %s", topic.title(), topic.score(), topic.replyCount(),
+            topic.solved() ? "solved" : "open", topic.author().displayName());
+      }
+      say("Unanswered: %s", community.topics()
+          .list(dana, ListingRequest.of(support.id(), ListingOrder.LATEST).unanswered()).items().stream()
+          .map(TopicSummary::title).toList());
+      say("Experts suggested for \"%s\": %s", slow.topic().title(),
+          community.questions().suggestExperts(dana, slow.topic().id(), 3).stream()
+              .map(s -> s.member().displayName() + " (" + s.acceptedAnswers() + " accepted, " + s.upvotes() + " up votes)")
+              .toList());
+      say("Leaderboard of '%s', last 30 days:", support.name());
+      for (LeaderboardEntry line : community.reputation()
+          .leaderboard(dana, LeaderboardScope.space(support.id()), Window.DAYS_30, 5)) {
+        say("  %d. %-10s +%d", line.rank(), line.member().displayName(), line.gained());
       }
 
-      ThreadView page = community.topics().thread(alice, wifi.topic().id(), Optional.empty(), 20);
-      say("Alice reads her thread: %d posts; her own votes: %s", page.posts().size(),
+      ThreadView page = community.topics().thread(bob, wifi.topic().id(), Optional.empty(), 20);
+      say("Bob reads the thread: %d posts; he voted on the posts of: %s", page.posts().size(),
           page.posts().stream().filter(post -> post.myVote().isPresent()).map(post -> post.author().displayName())
               .toList());
     }
     say("Done.");
+  }
+
+  private void refused(String what, Runnable attempt) {
+    try {
+      attempt.run();
+      say("%s, and it worked", what);
+    } catch (CommunityException refused) {
+      say("%s and was refused: %s", what, refused.getMessage());
+    }
+  }
+
+  private static long reputation(Community community, Actor reader, Actor member) {
+    return community.reputation().standing(reader, member.memberId()).reputation();
   }
 
   private void say(String format, Object... args) {

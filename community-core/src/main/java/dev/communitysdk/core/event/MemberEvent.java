@@ -51,4 +51,19 @@ public sealed interface MemberEvent extends DomainEvent {
       return "member.deactivated";
     }
   }
+
+  /**
+   * The member earned a badge.
+   *
+   * @param memberId the member
+   * @param badge the badge id
+   * @param tier its tier
+   * @param subject what it was earned for, or empty
+   */
+  record BadgeAwarded(long memberId, String badge, String tier, String subject) implements MemberEvent {
+    @Override
+    public String type() {
+      return "badge.awarded";
+    }
+  }
 }

@@ -64,4 +64,34 @@ public sealed interface TopicEvent extends DomainEvent {
       return "topic.status-changed";
     }
   }
+
+  /**
+   * A question's answer was accepted, replacing any earlier one.
+   *
+   * @param topicId the question
+   * @param answerId the accepted answer
+   * @param previousAnswerId the answer it replaced, or null
+   * @param byMemberId who accepted it
+   */
+  record AnswerAccepted(long topicId, long answerId, @Nullable Long previousAnswerId, long byMemberId)
+      implements TopicEvent {
+    @Override
+    public String type() {
+      return "answer.accepted";
+    }
+  }
+
+  /**
+   * A question's accepted answer was un-accepted; the question is unsolved again.
+   *
+   * @param topicId the question
+   * @param answerId the answer that is no longer accepted
+   * @param byMemberId who un-accepted it
+   */
+  record AnswerUnaccepted(long topicId, long answerId, long byMemberId) implements TopicEvent {
+    @Override
+    public String type() {
+      return "answer.unaccepted";
+    }
+  }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.member.AuthorRef;
+import dev.communitysdk.core.reputation.Privilege;
+import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
@@ -33,9 +35,13 @@ import dev.communitysdk.spi.storage.CommunityStore;
  * @param policy the access policy
  * @param events the event log
  * @param composer the content composer
+ * @param reputation the reputation keeper
+ * @param privileges the reputation each privilege needs
+ * @param badges the badge awarder
  */
 public record CommunityContext(
-    CommunityStore store, Commands commands, AccessPolicy policy, EventLog events, ContentComposer composer) {
+    CommunityStore store, Commands commands, AccessPolicy policy, EventLog events, ContentComposer composer,
+    ReputationKeeper reputation, PrivilegeRules privileges, BadgeAwarder badges) {
   /** Checks the fields. */
   public CommunityContext {
     requireNonNull(store, "store");
@@ -43,6 +49,39 @@ public record CommunityContext(
     requireNonNull(policy, "policy");
     requireNonNull(events, "events");
     requireNonNull(composer, "composer");
+    requireNonNull(reputation, "reputation");
+    requireNonNull(privileges, "privileges");
+    requireNonNull(badges, "badges");
+  }
+
+  /**
+   * Editing or closing content is allowed to its author, to moderators, and to members holding the privilege.
+   *
+   * @param member the acting member
+   * @param authorId the content's author
+   * @param privilege the privilege that lets others do it
+   * @param action the action, for the message
+   * @throws dev.communitysdk.spi.error.PermissionDeniedException otherwise
+   */
+  public void requireAuthorOr(Member member, MemberId authorId, Privilege privilege, String action) {
+    if (member.id().equals(authorId) || policy.isModerator(member)) {
+      return;
+    }
+    privileges.require(member, privilege, action);
+  }
+
+  /**
+   * Keeps a question's answer count in step: a published reply from someone other than the asker, scoring at least
+   * 0, keeps the question off the unanswered list.
+   *
+   * @param topic the topic
+   * @param post a reply in it
+   * @param delta +1 when the reply starts to count, -1 when it stops
+   */
+  public void countAnswer(Topic topic, Post post, int delta) {
+    if (!post.opening() && !post.authorId().equals(topic.authorId())) {
+      store.topics().addAnswers(topic.id(), delta);
+    }
   }
 
   /**

@@ -7,6 +7,9 @@ import java.util.Optional;
 import dev.communitysdk.core.content.ContentRenderer;
 import dev.communitysdk.core.content.RenderedContent;
 import dev.communitysdk.core.input.InputRules;
+import dev.communitysdk.core.reputation.Privilege;
+import dev.communitysdk.core.reputation.PrivilegeRules;
+import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 
@@ -26,12 +29,33 @@ public final class ContentComposer {
 
   /**
    * @param markdown the body as the member wrote it
-   * @return the validated, rendered and scored content
+   * @return the validated, rendered and scored content, with what the rules about links and mentions need
    */
-  public PostContent compose(String markdown) {
+  public Composed compose(String markdown) {
     String source = InputRules.body(markdown);
     RenderedContent rendered = renderer.render(source);
-    return new PostContent(source, rendered.html(), rendered.renderVersion(),
-        Optional.of(sentiment.analyze(source)));
+    return new Composed(new PostContent(source, rendered.html(), rendered.renderVersion(),
+        Optional.of(sentiment.analyze(source))), rendered.linkCount());
+  }
+
+  /**
+   * A composed body.
+   *
+   * @param content what the post stores
+   * @param linkCount how many links the author wrote
+   */
+  public record Composed(PostContent content, int linkCount) {
+    /**
+     * @param author the author
+     * @param privileges the privilege rules
+     * @param action the action, for the message
+     * @return the content, when the author may post this many links
+     */
+    public PostContent allowedFor(Member author, PrivilegeRules privileges, String action) {
+      if (linkCount > PrivilegeRules.FREE_LINKS) {
+        privileges.require(author, Privilege.POST_LINKS, action);
+      }
+      return content;
+    }
   }
 }

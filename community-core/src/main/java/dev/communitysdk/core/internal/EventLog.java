@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.communitysdk.core.event.DomainEvent;
 import dev.communitysdk.spi.error.CommunityException;
+import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
 import dev.communitysdk.spi.storage.OutboxStore;
 
@@ -33,9 +34,10 @@ public final class EventLog {
   /**
    * @param event the event to append
    * @param at when the change happened
+   * @return the stored event, whose id keys what the command derives from it (ledger entries, say)
    */
-  public void append(DomainEvent event, Instant at) {
-    outbox.append(new NewEvent(
+  public CommunityEvent append(DomainEvent event, Instant at) {
+    return outbox.append(new NewEvent(
         event.type(), event.schemaVersion(), event.aggregateType(), event.aggregateId(), toJson(event), at));
   }
 

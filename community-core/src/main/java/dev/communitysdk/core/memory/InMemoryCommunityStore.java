@@ -1,9 +1,11 @@
 package dev.communitysdk.core.memory;
 
+import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -16,22 +18,28 @@ import dev.communitysdk.spi.storage.VoteStore;
  * <p>Transactions are serialized: one transaction runs at a time per store, and a nested call joins the outer one.
  * When a transaction's work throws, every write it made is undone, and the exception propagates unchanged. A store
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
- * slug, one vote per voter and post) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database
- * would, and rows that refer to missing rows are refused with a
- * {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids come from
- * per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
+ * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
+ * subject) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer
+ * to missing rows are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign
+ * keys would. Ids come from per-table sequences that, like database sequences, are not rolled back. Timestamps are
+ * kept as given.
  *
- * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic of the store.
+ * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic or post of the store, and leaderboards
+ * and expertise scan the whole ledger.
  */
 public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryTransactor transactor = new InMemoryTransactor();
   private final InMemoryMemberStore members = new InMemoryMemberStore(transactor);
   private final InMemorySpaceStore spaces = new InMemorySpaceStore(transactor);
-  private final InMemoryTopicStore topics = new InMemoryTopicStore(transactor, spaces, members);
+  // Read through this.posts at call time: the post store is built after the topic store, since posts refer to topics.
+  private final InMemoryTopicStore topics =
+      new InMemoryTopicStore(transactor, spaces, members, postId -> this.posts.exists(postId));
   private final InMemoryPostStore posts = new InMemoryPostStore(transactor, topics, members);
   private final InMemoryVoteStore votes = new InMemoryVoteStore(transactor, posts, members);
   private final InMemoryRevisionStore revisions = new InMemoryRevisionStore(transactor, posts);
   private final InMemoryOutboxStore outbox = new InMemoryOutboxStore(transactor);
+  private final InMemoryReputationLedger reputation = new InMemoryReputationLedger(transactor, members);
+  private final InMemoryBadgeStore badges = new InMemoryBadgeStore(transactor, members);
 
   private InMemoryCommunityStore() {}
 
@@ -86,5 +94,17 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public OutboxStore outbox() {
     return outbox;
+  }
+
+  /** @return the reputation ledger; one entry per (member, source key), ids increasing in append order */
+  @Override
+  public ReputationLedger reputation() {
+    return reputation;
+  }
+
+  /** @return the badge store; one award per (member, badge, subject) */
+  @Override
+  public BadgeStore badges() {
+    return badges;
   }
 }

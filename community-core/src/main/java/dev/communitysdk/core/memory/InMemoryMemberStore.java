@@ -77,6 +77,23 @@ final class InMemoryMemberStore implements MemberStore {
     return update(id, m -> new Member(m.id(), m.externalId(), m.profile(), status, m.reputation(), m.createdAt()));
   }
 
+  @Override
+  public Optional<Long> reputationForUpdate(MemberId id) {
+    requireNonNull(id, "id");
+    // Transactions here are serialized, so the caller's transaction already holds every row until it ends.
+    return transactor.inTransaction(() -> members.get(id.value()).map(Member::reputation));
+  }
+
+  @Override
+  public Optional<Long> addReputation(MemberId id, long delta) {
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> {
+      update(id, m -> new Member(m.id(), m.externalId(), m.profile(), m.status(), m.reputation() + delta,
+          m.createdAt()));
+      return members.get(id.value()).map(Member::reputation);
+    });
+  }
+
   /** @return whether the member exists; only for reference checks made inside a transaction */
   boolean exists(MemberId id) {
     return members.contains(id.value());

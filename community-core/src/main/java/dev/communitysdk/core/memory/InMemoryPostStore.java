@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
@@ -77,29 +79,61 @@ final class InMemoryPostStore implements PostStore {
   public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
     requireNonNull(content, "content");
     requireNonNull(at, "at");
-    return update(id, p -> p.version() == expectedVersion, p -> new Post(p.id(), p.topicId(), p.spaceId(),
-        p.authorId(), p.anonymous(), p.opening(), content, p.status(), p.score(), p.upVotes(), p.downVotes(),
-        p.createdAt(), at, p.version() + 1));
+    return update(id, p -> p.version() == expectedVersion, p -> PostRow.of(p).edited(content, at).build());
   }
 
   @Override
   public boolean updateStatus(PostId id, PostStatus status, Instant at) {
     requireNonNull(status, "status");
     requireNonNull(at, "at");
-    return update(id, p -> true, p -> new Post(p.id(), p.topicId(), p.spaceId(), p.authorId(), p.anonymous(),
-        p.opening(), p.content(), status, p.score(), p.upVotes(), p.downVotes(), p.createdAt(), at,
-        p.version() + 1));
+    return update(id, p -> true, p -> PostRow.of(p).status(status, at).build());
   }
 
   @Override
   public Optional<Long> addVotes(PostId id, long upDelta, long downDelta) {
     requireNonNull(id, "id");
     return transactor.inTransaction(() -> {
-      update(id, p -> true, p -> new Post(p.id(), p.topicId(), p.spaceId(), p.authorId(), p.anonymous(),
-          p.opening(), p.content(), p.status(), p.score() + upDelta - downDelta, p.upVotes() + upDelta,
-          p.downVotes() + downDelta, p.createdAt(), p.updatedAt(), p.version()));
+      update(id, p -> true, p -> PostRow.of(p).votes(upDelta, downDelta).build());
       return posts.get(id.value()).map(Post::score);
     });
+  }
+
+  @Override
+  public boolean updateWilson(PostId id, double wilson) {
+    // Checked before the lookup, so that a bad rank fails the same way whether or not the post exists.
+    if (!(wilson >= 0 && wilson <= 1)) {
+      throw new IllegalArgumentException("wilson must be in [0, 1], was " + wilson);
+    }
+    return update(id, p -> true, p -> PostRow.of(p).wilson(wilson).build());
+  }
+
+  @Override
+  public List<Post> listRepliesByRank(
+      TopicId topicId, Set<PostStatus> statuses, Optional<ListingCursor> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(statuses, "statuses");
+    requireNonNull(after, "after");
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("statuses must not be empty");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
+    }
+    // Numeric comparison, as SQL compares the column: unlike Double#compare, -0.0 and 0.0 are one rank.
+    Comparator<Post> byWilsonDescending =
+        (a, b) -> a.wilson() > b.wilson() ? -1 : (a.wilson() < b.wilson() ? 1 : 0);
+    Comparator<Post> bestFirst = byWilsonDescending.thenComparingLong(p -> p.id().value());
+    return transactor.inTransaction(() -> posts.rows().stream()
+        .filter(p -> p.topicId().equals(topicId) && !p.opening() && statuses.contains(p.status()))
+        .filter(p -> after.map(cursor -> isAfter(p, cursor)).orElse(true))
+        .sorted(bestFirst)
+        .limit(limit)
+        .toList());
+  }
+
+  /** @return whether the reply comes strictly after the cursor in (Wilson descending, id ascending) order */
+  private static boolean isAfter(Post reply, ListingCursor cursor) {
+    return reply.wilson() < cursor.rank() || (reply.wilson() == cursor.rank() && reply.id().value() > cursor.id());
   }
 
   /** @return whether the post exists; only for reference checks made inside a transaction */

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 
 import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.QuestionState;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
@@ -23,13 +25,21 @@ final class InMemoryTopicStore implements TopicStore {
   private final InMemoryTransactor transactor;
   private final InMemorySpaceStore spaces;
   private final InMemoryMemberStore members;
+  private final Predicate<PostId> postExists;
   private final AtomicLong ids = new AtomicLong();
   private final Table<Long, Topic> topics;
 
-  InMemoryTopicStore(InMemoryTransactor transactor, InMemorySpaceStore spaces, InMemoryMemberStore members) {
+  /**
+   * @param postExists whether a post exists, for the accepted answer's reference; a predicate because the post store
+   *     is built after this one (posts refer to topics)
+   */
+  InMemoryTopicStore(
+      InMemoryTransactor transactor, InMemorySpaceStore spaces, InMemoryMemberStore members,
+      Predicate<PostId> postExists) {
     this.transactor = transactor;
     this.spaces = spaces;
     this.members = members;
+    this.postExists = postExists;
     this.topics = new Table<>(transactor);
   }
 
@@ -59,43 +69,56 @@ final class InMemoryTopicStore implements TopicStore {
     requireNonNull(tags, "tags");
     requireNonNull(at, "at");
     // An edit is activity (see Topic#lastActivityAt), and activity only ever moves forward.
-    return update(id, t -> t.version() == expectedVersion, t -> new Topic(t.id(), t.spaceId(), t.kind(), title,
-        tags, t.authorId(), t.anonymous(), t.status(), t.replyCount(), t.score(), t.hot(),
-        later(t.lastActivityAt(), at), t.createdAt(), t.version() + 1));
+    return update(id, t -> t.version() == expectedVersion, t -> TopicRow.of(t).title(title).tags(tags)
+        .lastActivityAt(later(t.lastActivityAt(), at)).nextVersion().build());
   }
 
   @Override
   public boolean updateStatus(TopicId id, long expectedVersion, TopicStatus status, Instant at) {
     requireNonNull(status, "status");
     requireNonNull(at, "at");
-    return update(id, t -> t.version() == expectedVersion, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(),
-        t.tags(), t.authorId(), t.anonymous(), status, t.replyCount(), t.score(), t.hot(), t.lastActivityAt(),
-        t.createdAt(), t.version() + 1));
+    return update(id, t -> t.version() == expectedVersion, t -> TopicRow.of(t).status(status).nextVersion().build());
   }
 
   @Override
   public boolean addReplies(TopicId id, int delta, Instant at) {
     requireNonNull(at, "at");
-    return update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
-        t.anonymous(), t.status(), t.replyCount() + delta, t.score(), t.hot(), later(t.lastActivityAt(), at),
-        t.createdAt(), t.version()));
+    return update(id, t -> true, t -> TopicRow.of(t).replyCount(t.replyCount() + delta)
+        .lastActivityAt(later(t.lastActivityAt(), at)).build());
   }
 
   @Override
   public Optional<Long> addScore(TopicId id, long delta) {
     requireNonNull(id, "id");
     return transactor.inTransaction(() -> {
-      update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
-          t.anonymous(), t.status(), t.replyCount(), t.score() + delta, t.hot(), t.lastActivityAt(), t.createdAt(),
-          t.version()));
+      update(id, t -> true, t -> TopicRow.of(t).score(t.score() + delta).build());
       return topics.get(id.value()).map(Topic::score);
     });
   }
 
   @Override
   public boolean updateHot(TopicId id, double hot) {
-    return update(id, t -> true, t -> new Topic(t.id(), t.spaceId(), t.kind(), t.title(), t.tags(), t.authorId(),
-        t.anonymous(), t.status(), t.replyCount(), t.score(), hot, t.lastActivityAt(), t.createdAt(), t.version()));
+    return update(id, t -> true, t -> TopicRow.of(t).hot(hot).build());
+  }
+
+  @Override
+  public boolean updateAcceptedAnswer(TopicId id, Optional<PostId> answerId) {
+    requireNonNull(answerId, "answerId");
+    requireNonNull(id, "id");
+    return transactor.inTransaction(() -> {
+      if (!exists(id)) {
+        // An UPDATE that matches no row checks no foreign key either.
+        return false;
+      }
+      // As the database's foreign key would: an accepted answer must be a post that exists.
+      answerId.ifPresent(answer -> References.require(postExists.test(answer), "topic", "post", answer));
+      return update(id, t -> true, t -> TopicRow.of(t).acceptedAnswerId(answerId).build());
+    });
+  }
+
+  @Override
+  public boolean addAnswers(TopicId id, int delta) {
+    return update(id, t -> true, t -> TopicRow.of(t).answerCount(t.answerCount() + delta).build());
   }
 
   @Override
@@ -108,10 +131,20 @@ final class InMemoryTopicStore implements TopicStore {
         .filter(t -> t.spaceId().equals(query.spaceId()))
         .filter(t -> query.statuses().contains(t.status()))
         .filter(t -> query.tag().map(t.tags()::contains).orElse(true))
+        .filter(t -> inState(t, query.questionState()))
         .filter(t -> query.after().map(cursor -> isAfter(query, t, cursor)).orElse(true))
         .sorted(listingOrder)
         .limit(query.limit())
         .toList());
+  }
+
+  /** @return whether the topic is in the question state, as {@link TopicStore#list} defines the states */
+  private static boolean inState(Topic topic, QuestionState state) {
+    return switch (state) {
+      case ANY -> true;
+      case UNANSWERED -> topic.acceptedAnswerId().isEmpty() && topic.answerCount() == 0;
+      case SOLVED -> topic.acceptedAnswerId().isPresent();
+    };
   }
 
   /** @return whether the topic comes strictly after the cursor in (rank descending, id descending) order */

@@ -80,6 +80,7 @@ public final class Moderation {
           context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.OPEN, now);
         } else if (!post.opening()) {
           context.store().topics().addReplies(topic.id(), 1, now);
+          context.countAnswer(topic, post, 1);
         }
       }
       context.events().append(

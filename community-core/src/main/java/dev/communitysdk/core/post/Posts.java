@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.PostEvent;
+import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.Publishing;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
@@ -23,6 +25,7 @@ import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicStatus;
@@ -73,9 +76,10 @@ public final class Posts {
 
   private PostView reply(Actor actor, TopicId topicId, String body, boolean anonymous) {
     requireNonNull(topicId, "topicId");
-    PostContent content = context.composer().compose(body);
+    ContentComposer.Composed composed = context.composer().compose(body);
     return context.commands().run("post.reply", () -> {
       Member author = context.acting(actor, "post.reply");
+      PostContent content = composed.allowedFor(author, context.privileges(), "post.reply");
       Topic topic = context.readableTopic(author, topicId);
       Space space = context.space(topic.spaceId());
       if (topic.status() != TopicStatus.OPEN) {
@@ -90,6 +94,10 @@ public final class Posts {
           .insert(new NewPost(topicId, topic.spaceId(), author.id(), anonymous, false, content, status, now));
       if (status == PostStatus.PUBLISHED) {
         context.store().topics().addReplies(topicId, 1, now);
+        context.countAnswer(topic, post, 1);
+        if (space.kind() == SpaceKind.QUESTIONS && !anonymous && !author.id().equals(topic.authorId())) {
+          context.badges().answered(author.id(), now);
+        }
       }
       context.events().append(new PostEvent.Created(post.id().value(), topicId.value(), topic.spaceId().value(),
           anonymous ? null : author.id().value(), false, status.name(),
@@ -110,11 +118,12 @@ public final class Posts {
    * @throws ConflictException if the post changed since (rule {@code post.version}) or its topic is locked
    */
   public PostView edit(Actor actor, PostId postId, long expectedVersion, String body) {
-    PostContent content = context.composer().compose(body);
+    ContentComposer.Composed composed = context.composer().compose(body);
     return context.commands().run("post.edit", () -> {
       Member editor = context.acting(actor, "post.edit");
       Post post = visiblePost(editor, postId);
-      context.policy().requireAuthorOrModerator(editor, post.authorId(), "post.edit");
+      context.requireAuthorOr(editor, post.authorId(), Privilege.EDIT_OTHERS, "post.edit");
+      PostContent content = composed.allowedFor(editor, context.privileges(), "post.edit");
       Topic topic = context.topic(post.topicId());
       if (topic.status() == TopicStatus.LOCKED && !context.policy().isModerator(editor)) {
         throw new ConflictException("topic.locked", "topic " + topic.id() + " is locked; cannot edit its posts");
@@ -150,10 +159,18 @@ public final class Posts {
         throw new ConflictException("post.opening",
             "post " + postId + " opens its topic and cannot be deleted on its own; close or lock the topic");
       }
+      Topic topic = context.topic(post.topicId());
+      if (topic.acceptedAnswerId().filter(postId::equals).isPresent()) {
+        throw new ConflictException("post.accepted",
+            "post " + postId + " is the accepted answer; un-accept it before deleting it");
+      }
       Instant now = context.commands().now();
       context.store().posts().updateStatus(postId, PostStatus.DELETED, now);
       if (post.status() == PostStatus.PUBLISHED) {
         context.store().topics().addReplies(post.topicId(), -1, now);
+        if (post.score() >= 0) {
+          context.countAnswer(topic, post, -1);
+        }
       }
       context.events().append(
           new PostEvent.Deleted(postId.value(), post.topicId().value(), member.id().value()), now);

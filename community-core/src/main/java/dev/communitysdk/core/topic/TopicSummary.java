@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.communitysdk.core.member.AuthorRef;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
@@ -27,10 +29,13 @@ import dev.communitysdk.spi.model.TopicStatus;
  * @param lastActivityAt when it was last started, replied to or edited
  * @param createdAt when it was started
  * @param version the version to pass to {@link Topics#edit}
+ * @param acceptedAnswerId for questions: the accepted answer, if any
+ * @param answerCount for questions: replies from others scoring at least 0
  */
 public record TopicSummary(
     TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, AuthorRef author,
-    TopicStatus status, long replyCount, long score, Instant lastActivityAt, Instant createdAt, long version) {
+    TopicStatus status, long replyCount, long score, Instant lastActivityAt, Instant createdAt, long version,
+    Optional<PostId> acceptedAnswerId, long answerCount) {
   /** Checks the fields. */
   public TopicSummary {
     requireNonNull(id, "id");
@@ -42,10 +47,22 @@ public record TopicSummary(
     requireNonNull(status, "status");
     requireNonNull(lastActivityAt, "lastActivityAt");
     requireNonNull(createdAt, "createdAt");
+    requireNonNull(acceptedAnswerId, "acceptedAnswerId");
   }
 
-  static TopicSummary of(Topic topic, AuthorRef author) {
+  /** @return whether the topic is a question with an accepted answer */
+  public boolean solved() {
+    return acceptedAnswerId.isPresent();
+  }
+
+  /**
+   * @param topic the stored topic
+   * @param author its author as readers may see them
+   * @return the readers' view of the topic
+   */
+  public static TopicSummary of(Topic topic, AuthorRef author) {
     return new TopicSummary(topic.id(), topic.spaceId(), topic.kind(), topic.title(), topic.tags(), author,
-        topic.status(), topic.replyCount(), topic.score(), topic.lastActivityAt(), topic.createdAt(), topic.version());
+        topic.status(), topic.replyCount(), topic.score(), topic.lastActivityAt(), topic.createdAt(), topic.version(),
+        topic.acceptedAnswerId(), topic.answerCount());
   }
 }

@@ -17,9 +17,12 @@ import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.event.TopicEvent;
 import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.Cursors;
+import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.Publishing;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.ranking.HotRank;
+import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
@@ -82,9 +85,10 @@ public final class Topics {
     requireNonNull(draft, "draft");
     String title = InputRules.title(draft.title());
     List<String> tags = InputRules.tags(draft.tags());
-    PostContent content = context.composer().compose(draft.body());
+    ContentComposer.Composed composed = context.composer().compose(draft.body());
     return context.commands().run("topic.start", () -> {
       Member author = context.acting(actor, "topic.start");
+      PostContent content = composed.allowedFor(author, context.privileges(), "topic.start");
       Space space = context.space(spaceId);
       context.policy().requireRead(author, space);
       if (draft.anonymous() && !space.allowAnonymous()) {
@@ -130,7 +134,7 @@ public final class Topics {
     return context.commands().run("topic.edit", () -> {
       Member editor = context.acting(actor, "topic.edit");
       Topic topic = context.readableTopic(editor, topicId);
-      context.policy().requireAuthorOrModerator(editor, topic.authorId(), "topic.edit");
+      context.requireAuthorOr(editor, topic.authorId(), Privilege.EDIT_OTHERS, "topic.edit");
       requireUnlocked(editor, topic, "topic.edit");
       Instant now = context.commands().now();
       if (!context.store().topics().updateTitleAndTags(topicId, expectedVersion, checkedTitle, checkedTags, now)) {
@@ -199,7 +203,8 @@ public final class Topics {
       Member reader = context.reader(actor);
       context.policy().requireRead(reader, context.space(request.spaceId()));
       List<Topic> rows = context.store().topics()
-          .list(new TopicQuery(request.spaceId(), request.order(), LISTED, tag, after, limit + 1));
+          .list(new TopicQuery(request.spaceId(), request.order(), LISTED, tag, after, limit + 1,
+              request.questionState()));
       List<Topic> page = rows.subList(0, Math.min(limit, rows.size()));
       Map<MemberId, Member> authors = context.members(page.stream().map(Topic::authorId).toList());
       Optional<String> next = rows.size() > limit
@@ -278,7 +283,7 @@ public final class Topics {
       if (moderatorsOnly) {
         context.policy().requireModerator(member, action);
       } else {
-        context.policy().requireAuthorOrModerator(member, topic.authorId(), action);
+        context.requireAuthorOr(member, topic.authorId(), Privilege.CLOSE_OTHERS, action);
         requireUnlocked(member, topic, action);
       }
       boolean allowed = from == null

@@ -3,28 +3,37 @@ package dev.communitysdk.core.vote;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.VoteEvent;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.ranking.HotRank;
+import dev.communitysdk.core.ranking.Wilson;
+import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
+import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.ReputationReason;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.model.Vote;
 import dev.communitysdk.spi.model.VoteDirection;
 
 /**
- * Votes on posts: one per member per post, up or down, changeable and retractable, never on one's own post. The
- * post's counters, and for an opening post the topic's score and hot rank, move in the same transaction as the vote
- * row, by atomic increments; a unique key on (voter, post) makes a second vote impossible. Thread-safe.
+ * Votes on posts: one per member per post, up or down, changeable and retractable, never on one's own post. Voting up
+ * and down are privileges earned by reputation. The post's counters and Wilson rank, the opening post's topic score
+ * and hot rank, the author's reputation (and, for a down vote on an answer, the voter's) all move in the same
+ * transaction as the vote row; a unique key on (voter, post) makes a second vote impossible. Votes on anonymous posts
+ * change no one's reputation, so that a reputation history cannot unmask their author. Thread-safe.
  */
 public final class Votes {
   private final CommunityContext context;
@@ -44,7 +53,7 @@ public final class Votes {
    * @param actor the voter
    * @param postId the post
    * @return the post's new score and the voter's vote
-   * @throws PermissionDeniedException if the post is the voter's own
+   * @throws PermissionDeniedException if the post is the voter's own, or the voter lacks the reputation to vote up
    * @throws ConflictException if the voter already voted it up (rule {@code vote.once}) or its topic is locked
    * @throws NotFoundException if the post is not visible to the voter
    */
@@ -58,7 +67,7 @@ public final class Votes {
    * @param actor the voter
    * @param postId the post
    * @return the post's new score and the voter's vote
-   * @throws PermissionDeniedException if the post is the voter's own
+   * @throws PermissionDeniedException if the post is the voter's own, or the voter lacks the reputation to vote down
    * @throws ConflictException if the voter already voted it down (rule {@code vote.once}) or its topic is locked
    */
   public VoteResult down(Actor actor, PostId postId) {
@@ -66,7 +75,7 @@ public final class Votes {
   }
 
   /**
-   * Takes back the member's vote on a post.
+   * Takes back the member's vote on a post, and the reputation it moved.
    *
    * @param actor the voter
    * @param postId the post
@@ -77,73 +86,143 @@ public final class Votes {
     requireNonNull(postId, "postId");
     return context.commands().run("vote.retract", () -> {
       Member voter = context.acting(actor, "vote.retract");
-      Post post = votablePost(voter, postId);
+      Post post = context.post(postId);
+      Topic topic = votableTopic(voter, post);
       Vote vote = context.store().votes().find(voter.id(), postId)
           .orElseThrow(() -> new ConflictException("vote.exists", "member " + voter.id() + " has no vote on post "
               + postId + " to retract"));
-      int weight = vote.direction().weight();
-      long score = applyScore(post, -weight, vote.direction() == VoteDirection.UP ? -1 : 0,
-          vote.direction() == VoteDirection.DOWN ? -1 : 0);
+      boolean up = vote.direction() == VoteDirection.UP;
+      long score = applyScore(post, topic, up ? -1 : 0, up ? 0 : -1);
       context.store().votes().delete(voter.id(), postId);
-      context.events().append(new VoteEvent.Retracted(postId.value(), post.topicId().value(), voter.id().value(),
-          vote.direction().name(), score), context.commands().now());
+      Instant now = context.commands().now();
+      CommunityEvent event = context.events().append(new VoteEvent.Retracted(postId.value(), topic.id().value(),
+          voter.id().value(), vote.direction().name(), score), now);
+      new Credits(voter, post, topic, event, now).withdraw(vote.direction());
       return new VoteResult(postId, score, Optional.empty());
     });
   }
 
   private VoteResult cast(Actor actor, PostId postId, VoteDirection direction) {
     requireNonNull(postId, "postId");
-    String action = "vote." + direction.name().toLowerCase(java.util.Locale.ROOT);
+    String action = "vote." + direction.name().toLowerCase(Locale.ROOT);
     return context.commands().run(action, () -> {
       Member voter = context.acting(actor, action);
-      Post post = votablePost(voter, postId);
+      Post post = context.post(postId);
+      Topic topic = votableTopic(voter, post);
       if (post.authorId().equals(voter.id())) {
         throw new PermissionDeniedException(action, "members cannot vote on their own posts");
       }
+      context.privileges().require(voter, direction == VoteDirection.UP ? Privilege.UPVOTE : Privilege.DOWNVOTE,
+          action);
       Optional<Vote> previous = context.store().votes().find(voter.id(), postId);
       if (previous.isPresent() && previous.get().direction() == direction) {
         throw new ConflictException("vote.once", "member " + voter.id() + " already voted " + direction
             + " on post " + postId);
       }
       Instant now = context.commands().now();
-      long upDelta = (direction == VoteDirection.UP ? 1 : 0) - (previous.isPresent() && direction == VoteDirection.DOWN ? 1 : 0);
-      long downDelta = (direction == VoteDirection.DOWN ? 1 : 0) - (previous.isPresent() && direction == VoteDirection.UP ? 1 : 0);
+      boolean up = direction == VoteDirection.UP;
+      long upDelta = (up ? 1 : 0) - (previous.isPresent() && !up ? 1 : 0);
+      long downDelta = (up ? 0 : 1) - (previous.isPresent() && up ? 1 : 0);
       // Counters first, vote row second: the counter update takes the post's row lock before the vote's foreign-key
       // check would take a shared one, which spares InnoDB a lock upgrade and the deadlocks that come with it.
-      long score = applyScore(post, upDelta - downDelta, upDelta, downDelta);
+      long score = applyScore(post, topic, upDelta, downDelta);
       Vote vote = new Vote(voter.id(), postId, direction, now);
       if (previous.isPresent()) {
         context.store().votes().update(vote);
       } else {
         context.store().votes().insert(vote);
       }
-      context.events().append(new VoteEvent.Cast(postId.value(), post.topicId().value(), voter.id().value(),
-          direction.name(), previous.map(p -> p.direction().name()).orElse(null), score), now);
+      CommunityEvent event = context.events().append(new VoteEvent.Cast(postId.value(), topic.id().value(),
+          voter.id().value(), direction.name(), previous.map(p -> p.direction().name()).orElse(null), score), now);
+      Credits credits = new Credits(voter, post, topic, event, now);
+      previous.ifPresent(p -> credits.withdraw(p.direction()));
+      credits.grant(direction);
+      if (isAnswer(post, topic) && !post.anonymous()) {
+        context.badges().answerScored(post.authorId(), postId, score, now);
+      }
       return new VoteResult(postId, score, Optional.of(direction));
     });
   }
 
-  private Post votablePost(Member voter, PostId postId) {
-    Post post = context.post(postId);
+  private Topic votableTopic(Member voter, Post post) {
     Topic topic = context.readableTopic(voter, post.topicId());
     if (post.status() != PostStatus.PUBLISHED) {
-      throw new NotFoundException("post", postId);
+      throw new NotFoundException("post", post.id());
     }
     if (topic.status() == TopicStatus.LOCKED || topic.status() == TopicStatus.PENDING) {
       throw new ConflictException("topic.status", "topic " + topic.id() + " is " + topic.status() + "; cannot vote");
     }
-    return post;
+    return topic;
   }
 
-  private long applyScore(Post post, long scoreDelta, long upDelta, long downDelta) {
+  private long applyScore(Post post, Topic topic, long upDelta, long downDelta) {
+    long scoreDelta = upDelta - downDelta;
     long score = context.store().posts().addVotes(post.id(), upDelta, downDelta)
         .orElseThrow(() -> new NotFoundException("post", post.id()));
+    Post counted = context.post(post.id());
+    context.store().posts().updateWilson(post.id(), Wilson.lowerBound(counted.upVotes(), counted.downVotes()));
+    long before = score - scoreDelta;
+    if (before >= 0 && score < 0) {
+      context.countAnswer(topic, post, -1);
+    } else if (before < 0 && score >= 0) {
+      context.countAnswer(topic, post, 1);
+    }
     if (post.opening()) {
-      Topic topic = context.topic(post.topicId());
       long topicScore = context.store().topics().addScore(topic.id(), scoreDelta)
           .orElseThrow(() -> new NotFoundException("topic", topic.id()));
       context.store().topics().updateHot(topic.id(), HotRank.of(topicScore, topic.createdAt()));
     }
     return score;
+  }
+
+  private static boolean isAnswer(Post post, Topic topic) {
+    return topic.kind() == SpaceKind.QUESTIONS && !post.opening();
+  }
+
+  /** The reputation one vote command moves, keyed by the command's event so that each entry is written once. */
+  private final class Credits {
+    private final Member voter;
+    private final Post post;
+    private final Topic topic;
+    private final long eventId;
+    private final Instant at;
+    private final ReputationKeeper.Cause cause;
+
+    Credits(Member voter, Post post, Topic topic, CommunityEvent event, Instant at) {
+      this.voter = voter;
+      this.post = post;
+      this.topic = topic;
+      this.eventId = event.id().value();
+      this.at = at;
+      this.cause = new ReputationKeeper.Cause(voter.id(), topic.spaceId(), topic.id(), post.id(), topic.tags());
+    }
+
+    void grant(VoteDirection direction) {
+      ReputationReason received =
+          direction == VoteDirection.UP ? ReputationReason.POST_UPVOTED : ReputationReason.POST_DOWNVOTED;
+      if (!post.anonymous()) {
+        keeper().apply(post.authorId(), received, cause, ReputationKeeper.sourceKey(eventId, received, false), at);
+      }
+      if (direction == VoteDirection.DOWN && isAnswer(post, topic)) {
+        keeper().apply(voter.id(), ReputationReason.DOWNVOTE_CAST, cause,
+            ReputationKeeper.sourceKey(eventId, ReputationReason.DOWNVOTE_CAST, false), at);
+      }
+    }
+
+    void withdraw(VoteDirection direction) {
+      ReputationReason received =
+          direction == VoteDirection.UP ? ReputationReason.POST_UPVOTED : ReputationReason.POST_DOWNVOTED;
+      if (!post.anonymous()) {
+        keeper().reverse(post.authorId(), received, cause, ReputationKeeper.sourceKey(eventId, received, true), at);
+      }
+      if (direction == VoteDirection.DOWN && isAnswer(post, topic)) {
+        keeper().reverse(voter.id(), ReputationReason.DOWNVOTE_CAST, cause,
+            ReputationKeeper.sourceKey(eventId, ReputationReason.DOWNVOTE_CAST, true), at);
+      }
+    }
+
+    private ReputationKeeper keeper() {
+      return context.reputation();
+    }
   }
 }

@@ -21,11 +21,12 @@ import java.time.Instant;
  * @param createdAt when it was posted
  * @param updatedAt when it was last edited or changed status
  * @param version the optimistic-locking version, bumped by every edit
+ * @param wilson the Wilson lower bound of the post's up-vote share (z = 1.96), which ranks answers
  */
 public record Post(
     PostId id, TopicId topicId, SpaceId spaceId, MemberId authorId, boolean anonymous, boolean opening,
     PostContent content, PostStatus status, long score, long upVotes, long downVotes, Instant createdAt,
-    Instant updatedAt, long version) {
+    Instant updatedAt, long version, double wilson) {
   /** Checks the fields. */
   public Post {
     requireNonNull(id, "id");
@@ -38,5 +39,17 @@ public record Post(
     Checks.nonNegative(downVotes, "downVotes");
     Checks.instant(createdAt, "createdAt");
     Checks.instant(updatedAt, "updatedAt");
+    if (!(wilson >= 0 && wilson <= 1)) {
+      throw new IllegalArgumentException("wilson must be in [0, 1], was " + wilson);
+    }
+  }
+
+  /** A post without a Wilson rank (0: no votes). */
+  public Post(
+      PostId id, TopicId topicId, SpaceId spaceId, MemberId authorId, boolean anonymous, boolean opening,
+      PostContent content, PostStatus status, long score, long upVotes, long downVotes, Instant createdAt,
+      Instant updatedAt, long version) {
+    this(id, topicId, spaceId, authorId, anonymous, opening, content, status, score, upVotes, downVotes, createdAt,
+        updatedAt, version, 0);
   }
 }

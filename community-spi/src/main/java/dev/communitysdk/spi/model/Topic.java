@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A thread in a space. Its opening post carries the body; the topic carries the title, tags, status and counters.
@@ -22,11 +23,13 @@ import java.util.List;
  * @param lastActivityAt when it was last started, replied to or edited
  * @param createdAt when it was started
  * @param version the optimistic-locking version, bumped by every edit or status change
+ * @param acceptedAnswerId for questions: the accepted answer, if any (the question is then solved)
+ * @param answerCount for questions: published replies from members other than the asker with a score of at least 0
  */
 public record Topic(
     TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId,
     boolean anonymous, TopicStatus status, long replyCount, long score, double hot, Instant lastActivityAt,
-    Instant createdAt, long version) {
+    Instant createdAt, long version, Optional<PostId> acceptedAnswerId, long answerCount) {
   /** Checks the fields. */
   public Topic {
     requireNonNull(id, "id");
@@ -39,5 +42,21 @@ public record Topic(
     Checks.nonNegative(replyCount, "replyCount");
     Checks.instant(lastActivityAt, "lastActivityAt");
     Checks.instant(createdAt, "createdAt");
+    requireNonNull(acceptedAnswerId, "acceptedAnswerId");
+    Checks.nonNegative(answerCount, "answerCount");
+  }
+
+  /** A topic without question state: no accepted answer, no counted answers. */
+  public Topic(
+      TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId,
+      boolean anonymous, TopicStatus status, long replyCount, long score, double hot, Instant lastActivityAt,
+      Instant createdAt, long version) {
+    this(id, spaceId, kind, title, tags, authorId, anonymous, status, replyCount, score, hot, lastActivityAt,
+        createdAt, version, Optional.empty(), 0);
+  }
+
+  /** @return whether the topic is a question with an accepted answer */
+  public boolean solved() {
+    return acceptedAnswerId.isPresent();
   }
 }

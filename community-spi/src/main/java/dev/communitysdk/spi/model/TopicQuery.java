@@ -14,10 +14,11 @@ import java.util.Set;
  * @param tag only topics carrying this tag, when present
  * @param after the cursor the previous page ended at, if any
  * @param limit the page size, 1 to 200
+ * @param questionState only unanswered or only solved topics, or any
  */
 public record TopicQuery(
     SpaceId spaceId, ListingOrder order, Set<TopicStatus> statuses, Optional<String> tag,
-    Optional<ListingCursor> after, int limit) {
+    Optional<ListingCursor> after, int limit, QuestionState questionState) {
   /** The largest page a store must serve. */
   public static final int MAX_LIMIT = 200;
 
@@ -34,6 +35,14 @@ public record TopicQuery(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
     }
+    requireNonNull(questionState, "questionState");
+  }
+
+  /** A query for topics in any question state. */
+  public TopicQuery(
+      SpaceId spaceId, ListingOrder order, Set<TopicStatus> statuses, Optional<String> tag,
+      Optional<ListingCursor> after, int limit) {
+    this(spaceId, order, statuses, tag, after, limit, QuestionState.ANY);
   }
 
   /**

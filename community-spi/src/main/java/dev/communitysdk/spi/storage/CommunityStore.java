@@ -33,4 +33,10 @@ public interface CommunityStore {
 
   /** @return the outbox */
   OutboxStore outbox();
+
+  /** @return the reputation ledger */
+  ReputationLedger reputation();
+
+  /** @return the badge store */
+  BadgeStore badges();
 }

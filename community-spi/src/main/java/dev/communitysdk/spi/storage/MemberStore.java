@@ -40,4 +40,19 @@ public interface MemberStore {
 
   /** @return whether the member exists */
   boolean updateStatus(MemberId id, MemberStatus status);
+
+  /**
+   * Locks the member's row until the transaction ends and reads the reputation total, so that a command can apply the
+   * daily cap and the floor without a concurrent command slipping in between.
+   *
+   * @return the current total, or empty if the member does not exist
+   */
+  Optional<Long> reputationForUpdate(MemberId id);
+
+  /**
+   * Adds to the reputation total atomically.
+   *
+   * @return the new total, read inside the same transaction; empty if the member does not exist
+   */
+  Optional<Long> addReputation(MemberId id, long delta);
 }

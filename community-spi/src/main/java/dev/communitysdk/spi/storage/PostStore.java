@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
@@ -57,4 +58,22 @@ public interface PostStore {
    * @return the new score, read inside the same transaction; empty if the post does not exist
    */
   Optional<Long> addVotes(PostId id, long upDelta, long downDelta);
+
+  /**
+   * Stores the Wilson rank derived from the current vote counters. Not an edit: the version stays.
+   *
+   * @return whether the post exists
+   */
+  boolean updateWilson(PostId id, double wilson);
+
+  /**
+   * One page of a topic's replies (never the opening post), best first: Wilson rank descending, then id ascending.
+   *
+   * @param topicId the topic
+   * @param statuses the statuses to include; not empty
+   * @param after the last reply of the previous page as (its Wilson rank, its id), if any
+   * @param limit the page size, 1 to 200
+   * @return at most {@code limit} replies strictly after {@code after} in that order
+   */
+  List<Post> listRepliesByRank(TopicId topicId, Set<PostStatus> statuses, Optional<ListingCursor> after, int limit);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
@@ -60,9 +61,26 @@ public interface TopicStore {
   boolean updateHot(TopicId id, double hot);
 
   /**
-   * One page of a keyset-paged listing: rows after the query's cursor in (rank descending, id descending) order.
+   * One page of a keyset-paged listing: rows after the query's cursor in (rank descending, id descending) order,
+   * narrowed by the query's question state (unanswered: no accepted answer and an answer count of 0; solved: an
+   * accepted answer).
    *
    * @return at most {@code query.limit()} topics, each with its tags
    */
   List<Topic> list(TopicQuery query);
+
+  /**
+   * Sets or clears the accepted answer of a question. Not an edit: the version stays.
+   *
+   * @return whether the topic exists
+   */
+  boolean updateAcceptedAnswer(TopicId id, Optional<PostId> answerId);
+
+  /**
+   * Adds {@code delta} to the count of answers that keep a question off the unanswered list, atomically. Not an edit:
+   * the version stays.
+   *
+   * @return whether the topic exists
+   */
+  boolean addAnswers(TopicId id, int delta);
 }

@@ -26,6 +26,7 @@ import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
@@ -66,100 +67,10 @@ import dev.communitysdk.tck.fixtures.MutableClock;
  * }</pre>
  *
  * <p>Each test gets a fresh, empty store, a fake identity provider with an admin, a moderator and three members, and a
- * clock it can move.
+ * clock it can move. Voting needs no reputation here; the questions kit checks privileges. The questions
+ * and reputation groups live in {@link QuestionsContract}, which extends this class.
  */
-public abstract class CommunityContract {
-  /** The clock the community reads; tests move it. */
-  protected final MutableClock clock = MutableClock.create();
-  /** The identity provider the community asks; tests add and remove users. */
-  protected final FakeIdentityProvider identities = FakeIdentityProvider.create();
-  /** The store under test, fresh for each test. */
-  protected CommunityStore store;
-  /** The community under test. */
-  protected Community community;
-
-  /** An admin. */
-  protected Actor admin;
-  /** A moderator. */
-  protected Actor moderator;
-  /** Three members. */
-  protected Actor alice;
-  /** Three members. */
-  protected Actor bob;
-  /** Three members. */
-  protected Actor carol;
-  /** A public discussion space. */
-  protected Space discussion;
-
-  /**
-   * @return a fresh, empty store with its schema in place; called before each test
-   */
-  protected abstract CommunityStore newStore();
-
-  /**
-   * Releases what {@link #newStore()} created, such as a test database; called after each test. The default does
-   * nothing.
-   *
-   * @param used the store the test used
-   */
-  protected void releaseStore(CommunityStore used) {}
-
-  @BeforeEach
-  void setUpCommunity() {
-    store = newStore();
-    identities.register("admin", "Ada Admin", Role.ADMIN);
-    identities.register("mod", "Moe Moderator", Role.MODERATOR);
-    identities.register("alice", "Alice");
-    identities.register("bob", "Bob");
-    identities.register("carol", "Carol");
-    community = Community.builder().store(store).identity(identities).clock(clock).build();
-    admin = community.actor("admin");
-    moderator = community.actor("mod");
-    alice = community.actor("alice");
-    bob = community.actor("bob");
-    carol = community.actor("carol");
-    discussion = community.spaces().create(admin, SpaceDraft.of("general", "General discussion", SpaceKind.DISCUSSION));
-  }
-
-  @AfterEach
-  void tearDownCommunity() {
-    // Set-up may have stopped early, for instance when a database suite is skipped for want of its URL.
-    if (community != null) {
-      community.close();
-    }
-    if (store != null) {
-      releaseStore(store);
-    }
-  }
-
-  /** Starts a topic in the discussion space. */
-  protected ThreadView startTopic(Actor author, String title) {
-    return community.topics().start(author, discussion.id(), TopicDraft.of(title, "Body of " + title, "help"));
-  }
-
-  /** The opening post of a freshly started topic. */
-  protected static PostView opening(ThreadView thread) {
-    return thread.openingPost().orElseThrow();
-  }
-
-  /** The number of events in the outbox. */
-  protected int eventCount() {
-    return store.transactor().inTransaction(() -> store.outbox().listAfter(Optional.empty(), 1000)).size();
-  }
-
-  /** Every event in the outbox, oldest first. */
-  protected List<CommunityEvent> events() {
-    return store.transactor().inTransaction(() -> store.outbox().listAfter(Optional.empty(), 1000));
-  }
-
-  /** Asserts that the action throws a validation error naming the field, and that it wrote nothing. */
-  protected void assertRejected(String field, Runnable action) {
-    int before = eventCount();
-    assertThatThrownBy(action::run)
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(eventCount()).as("events after a rejected command").isEqualTo(before);
-  }
-
+public abstract class CommunityContract extends CommunityFixture {
   @Nested
   @DisplayName("Members")
   class Members {

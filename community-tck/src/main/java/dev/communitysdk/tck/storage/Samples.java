@@ -12,10 +12,13 @@ import dev.communitysdk.spi.model.MemberProfile;
 import dev.communitysdk.spi.model.ModerationMode;
 import dev.communitysdk.spi.model.NewMember;
 import dev.communitysdk.spi.model.NewPost;
+import dev.communitysdk.spi.model.NewReputationEntry;
 import dev.communitysdk.spi.model.NewSpace;
 import dev.communitysdk.spi.model.NewTopic;
+import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
@@ -71,6 +74,36 @@ final class Samples {
   static NewPost post(Topic topic, MemberId author, PostStatus status, Instant createdAt) {
     return new NewPost(topic.id(), topic.spaceId(), author, false, false, content("Update the firmware to 2.1"),
         status, createdAt);
+  }
+
+  /** @return an entry about the topic (its space and tags), with a source key of its own and no post or causer */
+  static NewReputationEntry entry(MemberId member, long delta, ReputationReason reason, Topic about, Instant at) {
+    return entry(member, delta, reason, false, about, at);
+  }
+
+  /** @return a reversing entry about the topic, with a source key of its own and no post or causer */
+  static NewReputationEntry reversal(MemberId member, long delta, ReputationReason reason, Topic about, Instant at) {
+    return entry(member, delta, reason, true, about, at);
+  }
+
+  private static NewReputationEntry entry(
+      MemberId member, long delta, ReputationReason reason, boolean reversal, Topic about, Instant at) {
+    return new NewReputationEntry(member, delta, reason, reversal, unique("source"), Optional.empty(),
+        Optional.of(about.spaceId()), Optional.of(about.id()), Optional.empty(), about.tags(), at);
+  }
+
+  /** @return an entry about a post caused by another member, every field set, with a source key of its own */
+  static NewReputationEntry entry(
+      MemberId member, long delta, ReputationReason reason, boolean reversal, MemberId causedBy, Post post,
+      List<String> tags, Instant at) {
+    return new NewReputationEntry(member, delta, reason, reversal, unique("source"), Optional.of(causedBy),
+        Optional.of(post.spaceId()), Optional.of(post.topicId()), Optional.of(post.id()), tags, at);
+  }
+
+  /** @return an entry about nothing in particular, as maintenance writes them */
+  static NewReputationEntry adjustment(MemberId member, long delta, Instant at) {
+    return new NewReputationEntry(member, delta, ReputationReason.ADJUSTMENT, false, unique("source"),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), at);
   }
 
   static NewEvent event(String type, long aggregateId, Instant occurredAt) {

@@ -1,4 +1,4 @@
-package dev.communitysdk.core.topic;
+package dev.communitysdk.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
