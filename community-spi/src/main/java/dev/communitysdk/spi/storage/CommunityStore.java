@@ -39,4 +39,7 @@ public interface CommunityStore {
 
   /** @return the badge store */
   BadgeStore badges();
+
+  /** @return the sentiment aggregates */
+  SentimentStore sentiment();
 }
