@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.insight.Insights;
+import dev.communitysdk.core.insight.SpikeRules;
 import dev.communitysdk.core.internal.BadgeAwarder;
 import dev.communitysdk.core.internal.Commands;
 import dev.communitysdk.core.internal.CommunityContext;
@@ -54,6 +56,7 @@ public final class Community implements AutoCloseable {
   private final Moderation moderation;
   private final Questions questions;
   private final Reputation reputation;
+  private final Insights insights;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
@@ -70,6 +73,7 @@ public final class Community implements AutoCloseable {
     this.moderation = new Moderation(context);
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
+    this.insights = new Insights(context, builder.spikeRules);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -128,6 +132,11 @@ public final class Community implements AutoCloseable {
     return reputation;
   }
 
+  /** @return insights for the company: sentiment series, trends, negative topics, spikes */
+  public Insights insights() {
+    return insights;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -147,12 +156,19 @@ public final class Community implements AutoCloseable {
     private int maxTransientAttempts = 5;
     private ReputationRules reputationRules = ReputationRules.stackExchange();
     private PrivilegeRules privileges = PrivilegeRules.stackExchange();
+    private SpikeRules spikeRules = SpikeRules.defaults();
 
     private Builder() {}
 
     /** @param value how much each cause is worth, the daily cap and the floor; default {@link ReputationRules#stackExchange()} */
     public Builder reputationRules(ReputationRules value) {
       this.reputationRules = requireNonNull(value, "reputationRules");
+      return this;
+    }
+
+    /** @param value when a rise of negative posts is a spike; default {@link SpikeRules#defaults()} */
+    public Builder spikeRules(SpikeRules value) {
+      this.spikeRules = requireNonNull(value, "spikeRules");
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.Topic;
@@ -78,6 +80,23 @@ public record CommunityContext(
    * @param post a reply in it
    * @param delta +1 when the reply starts to count, -1 when it stops
    */
+  /**
+   * Adds a published post's sentiment to its aggregates, or takes it out. Anonymous posts count for the community,
+   * space, tags and topic, never for a member or an account.
+   *
+   * @param topic the post's topic
+   * @param post the post, with its sentiment
+   * @param weight +1 when the post becomes visible, -1 when it stops being counted
+   */
+  public void countSentiment(Topic topic, Post post, int weight) {
+    post.content().sentiment().ifPresent(score -> {
+      Optional<Member> author = post.anonymous() ? Optional.empty() : store.members().find(post.authorId());
+      store.sentiment().record(new SentimentSample(post.id(), topic.id(), topic.spaceId(),
+          author.map(Member::id), author.flatMap(a -> a.profile().customerAccountId()), Optional.empty(),
+          topic.tags(), post.createdAt(), score.score(), score.label(), weight));
+    });
+  }
+
   public void countAnswer(Topic topic, Post post, int delta) {
     if (!post.opening() && !post.authorId().equals(topic.authorId())) {
       store.topics().addAnswers(topic.id(), delta);

@@ -75,6 +75,7 @@ public final class Moderation {
       context.store().posts().updateStatus(postId, decision, now);
       Topic topic = context.topic(post.topicId());
       if (decision == PostStatus.PUBLISHED) {
+        context.countSentiment(topic, post, 1);
         // A rejected opening post leaves its topic pending, which keeps it unlisted for good.
         if (post.opening() && topic.status() == TopicStatus.PENDING) {
           context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.OPEN, now);

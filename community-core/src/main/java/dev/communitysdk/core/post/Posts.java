@@ -95,6 +95,7 @@ public final class Posts {
       if (status == PostStatus.PUBLISHED) {
         context.store().topics().addReplies(topicId, 1, now);
         context.countAnswer(topic, post, 1);
+        context.countSentiment(topic, post, 1);
         if (space.kind() == SpaceKind.QUESTIONS && !anonymous && !author.id().equals(topic.authorId())) {
           context.badges().answered(author.id(), now);
         }
@@ -136,6 +137,10 @@ public final class Posts {
       context.store().revisions().insert(new Revision(postId, post.version(), editor.id(),
           post.opening() ? Optional.of(topic.title()) : Optional.empty(), post.content().source(), now));
       Post edited = context.post(postId);
+      if (post.status() == PostStatus.PUBLISHED) {
+        context.countSentiment(topic, post, -1);
+        context.countSentiment(topic, edited, 1);
+      }
       context.events().append(new PostEvent.Edited(postId.value(), topic.id().value(), edited.version(),
           content.sentiment().map(score -> score.score()).orElse(0.0)), now);
       return view(edited, context.members(List.of(edited.authorId())));
@@ -171,6 +176,7 @@ public final class Posts {
         if (post.score() >= 0) {
           context.countAnswer(topic, post, -1);
         }
+        context.countSentiment(topic, post, -1);
       }
       context.events().append(
           new PostEvent.Deleted(postId.value(), post.topicId().value(), member.id().value()), now);

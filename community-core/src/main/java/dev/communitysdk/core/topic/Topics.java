@@ -104,6 +104,9 @@ public final class Topics {
       }
       Post opening = context.store().posts().insert(new NewPost(
           topic.id(), spaceId, author.id(), draft.anonymous(), true, content, status, now));
+      if (status == PostStatus.PUBLISHED) {
+        context.countSentiment(topic, opening, 1);
+      }
       Long visibleAuthor = draft.anonymous() ? null : author.id().value();
       context.events().append(
           new TopicEvent.Started(topic.id().value(), spaceId.value(), visibleAuthor, title, tags), now);
