@@ -10,6 +10,7 @@ import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
@@ -48,6 +49,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final OutboxStore outbox;
   private final ReputationLedger reputation;
   private final BadgeStore badges;
+  private final SentimentStore sentiment;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -62,6 +64,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.outbox = new JooqOutboxStore(transactor);
     this.reputation = new JooqReputationLedger(transactor);
     this.badges = new JooqBadgeStore(transactor);
+    this.sentiment = new JooqSentimentStore(transactor);
   }
 
   /**
@@ -194,6 +197,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public BadgeStore badges() {
     return badges;
+  }
+
+  @Override
+  public SentimentStore sentiment() {
+    return sentiment;
   }
 
   @Override

@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,11 +50,10 @@ import org.jspecify.annotations.Nullable;
  * {@code cm_reputation_tag_group}); as every entry lies in exactly one group, an entry whose topic carries several
  * of the asked tags still counts once, which one rollup per tag could not promise.
  *
- * <p>A rollup row is added to by {@code UPDATE ... SET x = x + ?} and, when that found no row, inserted. Two
- * transactions inserting the same row race on its primary key: the loser fails with a
- * {@link dev.communitysdk.spi.error.DuplicateKeyException} (or, on H2, a lock timeout reported as transient), and
- * core runs the whole command again, which then finds the row. No engine-specific upsert: MariaDB's
- * {@code INSERT IGNORE} hides other errors, H2's {@code MERGE} is not race-safe.
+ * <p>A rollup row is added to by {@code UPDATE ... SET x = x + ?} and, when that found no row, inserted
+ * ({@link Rollups}). Two transactions inserting the same row race on its primary key: the loser fails with a
+ * {@link dev.communitysdk.spi.error.DuplicateKeyException} (or a transient lock failure), and core runs the whole
+ * command again, which then finds the row.
  */
 final class JooqReputationLedger implements ReputationLedger {
   private static final int MAX_LIMIT = 1000;
@@ -292,28 +293,18 @@ final class JooqReputationLedger implements ReputationLedger {
     return insert.execute();
   }
 
-  /** Update, then insert when there was nothing to update; a concurrent insert makes one of the two fail. */
+  /** Adds the entry to one rollup row; see {@link Rollups} for how a race on a new row ends. */
   private static int addToRollup(
       DSLContext dsl, String scope, long memberId, LocalDate day, ReputationReason reason, long delta, long units) {
-    int updated = dsl.update(CM_REPUTATION_ROLLUP)
-        .set(CM_REPUTATION_ROLLUP.DELTA_SUM, CM_REPUTATION_ROLLUP.DELTA_SUM.plus(delta))
-        .set(CM_REPUTATION_ROLLUP.ENTRY_UNITS, CM_REPUTATION_ROLLUP.ENTRY_UNITS.plus(units))
-        .where(CM_REPUTATION_ROLLUP.SCOPE.eq(scope))
-        .and(CM_REPUTATION_ROLLUP.MEMBER_ID.eq(memberId))
-        .and(CM_REPUTATION_ROLLUP.DAY_UTC.eq(day))
-        .and(CM_REPUTATION_ROLLUP.REASON.eq(reason.name()))
-        .execute();
-    if (updated > 0) {
-      return updated;
-    }
-    return dsl.insertInto(CM_REPUTATION_ROLLUP)
-        .set(CM_REPUTATION_ROLLUP.SCOPE, scope)
-        .set(CM_REPUTATION_ROLLUP.MEMBER_ID, memberId)
-        .set(CM_REPUTATION_ROLLUP.DAY_UTC, day)
-        .set(CM_REPUTATION_ROLLUP.REASON, reason.name())
-        .set(CM_REPUTATION_ROLLUP.DELTA_SUM, delta)
-        .set(CM_REPUTATION_ROLLUP.ENTRY_UNITS, units)
-        .execute();
+    Map<Field<?>, Object> key = new LinkedHashMap<>();
+    key.put(CM_REPUTATION_ROLLUP.SCOPE, scope);
+    key.put(CM_REPUTATION_ROLLUP.MEMBER_ID, memberId);
+    key.put(CM_REPUTATION_ROLLUP.DAY_UTC, day);
+    key.put(CM_REPUTATION_ROLLUP.REASON, reason.name());
+    Map<Field<Long>, Long> amounts = new LinkedHashMap<>();
+    amounts.put(CM_REPUTATION_ROLLUP.DELTA_SUM, delta);
+    amounts.put(CM_REPUTATION_ROLLUP.ENTRY_UNITS, units);
+    return Rollups.add(dsl, CM_REPUTATION_ROLLUP, key, amounts);
   }
 
   private static Condition rollupScope(LeaderboardScope scope) {

@@ -20,7 +20,8 @@ final class Migrations {
    * Every script, in version order. Listing them beats scanning the classpath, which does not work the same inside
    * jars; a test checks that this list matches the resource folders.
    */
-  static final List<String> SCRIPTS = List.of("V1__core_schema.sql", "V2__questions_and_reputation.sql");
+  static final List<String> SCRIPTS = List.of(
+      "V1__core_schema.sql", "V2__questions_and_reputation.sql", "V3__sentiment.sql");
 
   /** Flyway's history table for the community schema, apart from any history table the host keeps. */
   static final String HISTORY_TABLE = "cm_schema_history";

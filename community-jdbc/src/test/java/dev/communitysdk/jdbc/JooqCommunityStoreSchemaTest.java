@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.QuestionState;
+import dev.communitysdk.spi.model.SentimentScopeKind;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
+import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -19,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +66,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3");
     store.validate();
   }
 
@@ -85,7 +88,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -93,6 +96,32 @@ final class JooqCommunityStoreSchemaTest {
     assertThat(store.topics().list(new TopicQuery(new SpaceId(1), ListingOrder.LATEST, Set.of(TopicStatus.OPEN),
         Optional.empty(), Optional.empty(), 10, QuestionState.UNANSWERED))).extracting(Topic::id)
         .containsExactly(new TopicId(1));
+  }
+
+  @Test
+  void migrate_fromV2WithData_addsV3WithZeroTotalsAndValidates() throws SQLException {
+    Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+        .locations("classpath:" + Database.H2.migrationsLocation()).target("2").load().migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO cm_member (external_id, display_name, roles, status, created_at)"
+          + " VALUES ('u1', 'U', 'MEMBER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_space (slug, name, description, kind, visibility, moderation_mode, allow_anonymous,"
+          + " access_roles, created_at) VALUES ('d', 'D', '', 'DISCUSSION', 'PUBLIC', 'AUTO', FALSE, '',"
+          + " TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_topic (space_id, kind, title, author_id, anonymous, status, last_activity_at,"
+          + " created_at, updated_at) VALUES (1, 'DISCUSSION', 'An old topic', 1, FALSE, 'OPEN',"
+          + " TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')");
+    }
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3");
+    store.validate();
+    assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
+    assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10))
+        .containsExactly(new TopicSentiment(new TopicId(1), 0, 0, 0.0));
+    assertThat(store.sentiment().activeScopes(SentimentScopeKind.COMMUNITY, LocalDate.EPOCH, 10)).isEmpty();
   }
 
   @Test
@@ -104,6 +133,7 @@ final class JooqCommunityStoreSchemaTest {
         .hasMessageContaining("community schema on H2 is behind")
         .hasMessageContaining("V1 (core schema)")
         .hasMessageContaining("V2 (questions and reputation)")
+        .hasMessageContaining("V3 (sentiment)")
         .hasMessageContaining("migrate()");
   }
 
@@ -126,6 +156,8 @@ final class JooqCommunityStoreSchemaTest {
     assertThat(sql).contains("-- Community SDK migration V2__questions_and_reputation.sql",
         "CREATE TABLE cm_reputation (", "CREATE TABLE cm_reputation_rollup", "CREATE TABLE cm_badge_award",
         "ADD COLUMN accepted_answer_id", "cm_post_rank_ix");
+    assertThat(sql).contains("-- Community SDK migration V3__sentiment.sql", "CREATE TABLE cm_sentiment_day",
+        "CREATE TABLE cm_sentiment_alert", "ADD COLUMN sentiment_mean", "cm_topic_sentiment_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);

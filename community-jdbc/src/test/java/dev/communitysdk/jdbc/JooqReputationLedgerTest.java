@@ -95,9 +95,9 @@ final class JooqReputationLedgerTest {
       ledger.append(entry(alice, 10, ReputationReason.POST_UPVOTED, DAY_1.plusSeconds(60), "vote:1"));
       firstAppended.countDown();
       // Commit while the second transaction waits on the uncommitted rollup row (or once it has given up).
-      pause(secondTried, Duration.ofMillis(500));
+      Latches.pause(secondTried, Duration.ofMillis(500));
     }));
-    await(firstAppended);
+    Latches.await(firstAppended);
 
     // Same (scope, member, day, reason): the second transaction finds no committed row to update and inserts one.
     CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
@@ -238,25 +238,5 @@ final class JooqReputationLedgerTest {
       List<String> tags) {
     return new NewReputationEntry(member, delta, reason, true, source, Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), tags, DAY_1.plusSeconds(++sources));
-  }
-
-  private static void pause(CountDownLatch latch, Duration atMost) {
-    try {
-      latch.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(30, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("timed out waiting for the other transaction");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
