@@ -26,7 +26,7 @@ import dev.communitysdk.spi.storage.SentimentStore;
 
 /**
  * Daily buckets keyed by (kind, key, day), so that one scope's days form one range in day order and one kind's scopes
- * one range in key order; per-topic totals keyed by topic id; alerts keyed by (kind, key, window end).
+ * one range in key order; per-topic totals keyed by topic id; alerts keyed by (kind, key, last day of the window).
  *
  * <p>A bucket or total whose post count comes back to zero is removed, so reads never see an empty row, nor the
  * rounding residue of a score sum that should be zero. Counters never go below zero: taking out a post that was never
@@ -40,9 +40,9 @@ final class InMemorySentimentStore implements SentimentStore {
 
   private final InMemoryTransactor transactor;
   private final InMemoryTopicStore topics;
-  private final Table<BucketKey, Row<BucketKey>> buckets;
+  private final Table<ScopeDay, Row<ScopeDay>> buckets;
   private final Table<Long, Row<Long>> topicTotals;
-  private final Table<AlertKey, Instant> alerts;
+  private final Table<ScopeDay, Instant> alerts;
 
   InMemorySentimentStore(InMemoryTransactor transactor, InMemoryTopicStore topics) {
     this.transactor = transactor;
@@ -66,7 +66,7 @@ final class InMemorySentimentStore implements SentimentStore {
     sample.productId().ifPresent(product -> scopes.add(SentimentScope.product(product)));
     transactor.run(() -> {
       for (SentimentScope scope : scopes) {
-        add(buckets, new BucketKey(scope.kind(), scope.key(), day), sample);
+        add(buckets, ScopeDay.of(scope, day), sample);
       }
       add(topicTotals, sample.topicId().value(), sample);
     });
@@ -81,7 +81,7 @@ final class InMemorySentimentStore implements SentimentStore {
       // An empty range, as SQL's BETWEEN with its bounds the wrong way round.
       return List.of();
     }
-    BucketKey first = new BucketKey(scope.kind(), scope.key(), from);
+    ScopeDay first = ScopeDay.of(scope, from);
     // Only buckets with posts are kept, so every row of the range is a day to return.
     return transactor.inTransaction(() -> buckets.from(first).stream()
         .takeWhile(row -> row.key().isOf(scope) && !row.key().day().isAfter(until))
@@ -111,7 +111,7 @@ final class InMemorySentimentStore implements SentimentStore {
     requireNonNull(since, "since");
     checkLimit(limit, MAX_SCOPES);
     // No key sorts before "" and no day before MIN: the kind's rows start here, in key order.
-    BucketKey first = new BucketKey(kind, "", LocalDate.MIN);
+    ScopeDay first = new ScopeDay(kind, "", LocalDate.MIN);
     return transactor.inTransaction(() -> buckets.from(first).stream()
         .map(Row::key)
         .takeWhile(k -> k.kind() == kind)
@@ -126,7 +126,7 @@ final class InMemorySentimentStore implements SentimentStore {
   public Optional<Instant> findAlert(SentimentScope scope, LocalDate windowEnd) {
     requireNonNull(scope, "scope");
     requireNonNull(windowEnd, "windowEnd");
-    return transactor.inTransaction(() -> alerts.get(new AlertKey(scope.kind(), scope.key(), windowEnd)));
+    return transactor.inTransaction(() -> alerts.get(ScopeDay.of(scope, windowEnd)));
   }
 
   @Override
@@ -134,7 +134,7 @@ final class InMemorySentimentStore implements SentimentStore {
     requireNonNull(scope, "scope");
     requireNonNull(windowEnd, "windowEnd");
     requireNonNull(raisedAt, "raisedAt");
-    AlertKey key = new AlertKey(scope.kind(), scope.key(), windowEnd);
+    ScopeDay key = ScopeDay.of(scope, windowEnd);
     transactor.run(() -> {
       if (alerts.contains(key)) {
         throw new DuplicateKeyException("cm_sentiment_alert(scope_kind, scope_key, window_end)");
@@ -189,33 +189,27 @@ final class InMemorySentimentStore implements SentimentStore {
   /** A row with its primary key, so that range reads know which scope, day or topic each row is about. */
   private record Row<K>(K key, Counts counts) {}
 
-  /** One scope's bucket of one day, ordered by kind, key (string order) and day. */
-  private record BucketKey(SentimentScopeKind kind, String key, LocalDate day) implements Comparable<BucketKey> {
+  /**
+   * One scope on one day, ordered by kind, key (string order) and day: a bucket's primary key, and an alert's with
+   * its window's last day.
+   */
+  private record ScopeDay(SentimentScopeKind kind, String key, LocalDate day) implements Comparable<ScopeDay> {
+    static ScopeDay of(SentimentScope scope, LocalDate day) {
+      return new ScopeDay(scope.kind(), scope.key(), day);
+    }
+
     boolean isOf(SentimentScope scope) {
       return kind == scope.kind() && key.equals(scope.key());
     }
 
     @Override
-    public int compareTo(BucketKey other) {
+    public int compareTo(ScopeDay other) {
       int byKind = kind.compareTo(other.kind);
       if (byKind != 0) {
         return byKind;
       }
       int byKey = key.compareTo(other.key);
       return byKey != 0 ? byKey : day.compareTo(other.day);
-    }
-  }
-
-  /** The unique key of a spike alert. */
-  private record AlertKey(SentimentScopeKind kind, String key, LocalDate windowEnd) implements Comparable<AlertKey> {
-    @Override
-    public int compareTo(AlertKey other) {
-      int byKind = kind.compareTo(other.kind);
-      if (byKind != 0) {
-        return byKind;
-      }
-      int byKey = key.compareTo(other.key);
-      return byKey != 0 ? byKey : windowEnd.compareTo(other.windowEnd);
     }
   }
 }
