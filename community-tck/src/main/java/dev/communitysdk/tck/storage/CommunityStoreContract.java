@@ -143,7 +143,8 @@ public abstract class CommunityStoreContract {
    * Makes the store one test runs on. Called before every test.
    *
    * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
-   *     entries or badge awards
+   *     entries, badge awards, sentiment aggregates or sentiment alerts (the community's sentiment is one scope that
+   *     no unique key can keep tests apart in)
    */
   protected abstract CommunityStore newStore();
 
