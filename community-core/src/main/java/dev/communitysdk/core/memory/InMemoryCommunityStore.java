@@ -7,6 +7,7 @@ import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
@@ -19,10 +20,10 @@ import dev.communitysdk.spi.storage.VoteStore;
  * When a transaction's work throws, every write it made is undone, and the exception propagates unchanged. A store
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
  * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
- * subject) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer
- * to missing rows are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign
- * keys would. Ids come from per-table sequences that, like database sequences, are not rolled back. Timestamps are
- * kept as given.
+ * subject, one sentiment alert per scope and window end) raise
+ * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
+ * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
+ * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
  *
  * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic or post of the store, and leaderboards
  * and expertise scan the whole ledger.
@@ -40,6 +41,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryOutboxStore outbox = new InMemoryOutboxStore(transactor);
   private final InMemoryReputationLedger reputation = new InMemoryReputationLedger(transactor, members);
   private final InMemoryBadgeStore badges = new InMemoryBadgeStore(transactor, members);
+  private final InMemorySentimentStore sentiment = new InMemorySentimentStore(transactor, topics);
 
   private InMemoryCommunityStore() {}
 
@@ -106,5 +108,14 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public BadgeStore badges() {
     return badges;
+  }
+
+  /**
+   * @return the sentiment aggregates; one alert per (scope, window end); counters that would go below zero are
+   *     refused with a {@link dev.communitysdk.spi.error.StorageException}
+   */
+  @Override
+  public SentimentStore sentiment() {
+    return sentiment;
   }
 }

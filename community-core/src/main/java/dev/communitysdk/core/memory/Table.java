@@ -70,6 +70,11 @@ final class Table<K extends Comparable<? super K>, V> {
     return Collections.unmodifiableCollection(rows.subMap(from, true, to, false).values());
   }
 
+  /** @return the rows with keys from {@code first} (inclusive) on, in key order */
+  Collection<V> from(K first) {
+    return Collections.unmodifiableCollection(rows.tailMap(first, true).values());
+  }
+
   /** @return the rows with keys above {@code after}, in key order */
   Collection<V> after(K after) {
     return Collections.unmodifiableCollection(rows.tailMap(after, false).values());

@@ -2,14 +2,19 @@ package dev.communitysdk.tck.storage;
 
 import static dev.communitysdk.tck.storage.Samples.T0;
 import static dev.communitysdk.tck.storage.Samples.adjustment;
+import static dev.communitysdk.tck.storage.Samples.anonymousSentiment;
 import static dev.communitysdk.tck.storage.Samples.at;
 import static dev.communitysdk.tck.storage.Samples.content;
 import static dev.communitysdk.tck.storage.Samples.event;
+import static dev.communitysdk.tck.storage.Samples.labelled;
 import static dev.communitysdk.tck.storage.Samples.member;
 import static dev.communitysdk.tck.storage.Samples.post;
 import static dev.communitysdk.tck.storage.Samples.profile;
 import static dev.communitysdk.tck.storage.Samples.reversal;
+import static dev.communitysdk.tck.storage.Samples.sentiment;
 import static dev.communitysdk.tck.storage.Samples.space;
+import static dev.communitysdk.tck.storage.Samples.tagged;
+import static dev.communitysdk.tck.storage.Samples.takenOut;
 import static dev.communitysdk.tck.storage.Samples.topic;
 import static dev.communitysdk.tck.storage.Samples.unique;
 import static java.util.Objects.requireNonNull;
@@ -17,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
@@ -78,15 +88,21 @@ import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SentimentBucket;
+import dev.communitysdk.spi.model.SentimentSample;
+import dev.communitysdk.spi.model.SentimentScope;
+import dev.communitysdk.spi.model.SentimentScopeKind;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
+import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.model.Vote;
 import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
+import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.Transactor;
 
@@ -127,7 +143,8 @@ public abstract class CommunityStoreContract {
    * Makes the store one test runs on. Called before every test.
    *
    * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
-   *     entries or badge awards
+   *     entries, badge awards, sentiment aggregates or sentiment alerts (the community's sentiment is one scope that
+   *     no unique key can keep tests apart in)
    */
   protected abstract CommunityStore newStore();
 
@@ -1707,6 +1724,422 @@ public abstract class CommunityStoreContract {
   }
 
   @Nested
+  @DisplayName("sentiment aggregates")
+  class SentimentAggregates {
+    @Test
+    @DisplayName("record adds a named post to the community, its space, each of its tags, its member, account and "
+        + "product, and its topic, on the post's day; no other scope")
+    void record_namedPost_countsInEveryScope() {
+      Member author = newMember();
+      Member other = newMember();
+      Space space = newSpace();
+      Space otherSpace = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi", "router");
+
+      count(sentiment(topic, author.id(), at(60), -0.5));
+
+      SentimentBucket counted = new SentimentBucket(D0, 1, 1, 0, 0, -0.5);
+      for (SentimentScope scope : List.of(SentimentScope.community(), SentimentScope.space(space.id()),
+          SentimentScope.tag("wifi"), SentimentScope.tag("router"), SentimentScope.member(author.id()),
+          SentimentScope.account(Samples.ACCOUNT), SentimentScope.product(Samples.PRODUCT))) {
+        assertThat(daily(scope)).as("%s", scope).usingElementComparator(SAME_BUCKET).containsExactly(counted);
+      }
+      for (SentimentScope scope : List.of(SentimentScope.space(otherSpace.id()), SentimentScope.tag("printer"),
+          SentimentScope.member(other.id()), SentimentScope.account("acct-7"), SentimentScope.product("modem-y"))) {
+        assertThat(daily(scope)).as("%s", scope).isEmpty();
+      }
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 1, 1, -0.5));
+      assertThat(store().sentiment().mostNegativeOpenTopics(otherSpace.id(), 1, 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an anonymous post about no product counts in the community, its space, its tags and its topic only")
+    void record_anonymousPost_skipsMemberAccountAndProduct() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi");
+
+      count(anonymousSentiment(topic, at(60), 0.25));
+
+      SentimentBucket counted = new SentimentBucket(D0, 1, 0, 0, 1, 0.25);
+      for (SentimentScope scope : List.of(
+          SentimentScope.community(), SentimentScope.space(space.id()), SentimentScope.tag("wifi"))) {
+        assertThat(daily(scope)).as("%s", scope).usingElementComparator(SAME_BUCKET).containsExactly(counted);
+      }
+      for (SentimentScopeKind kind : List.of(SentimentScopeKind.MEMBER, SentimentScopeKind.ACCOUNT,
+          SentimentScopeKind.PRODUCT)) {
+        assertThat(store().sentiment().activeScopes(kind, D0.minusYears(1), 100)).as("%s", kind).isEmpty();
+      }
+      assertThat(daily(SentimentScope.member(author.id()))).isEmpty();
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 1, 0, 0.25));
+    }
+
+    @Test
+    @DisplayName("a tag listed twice in one sample counts once")
+    void record_repeatedTag_countsOnce() {
+      Member author = newMember();
+      Topic topic = newTopic(newSpace(), author, at(0), 0, "wifi");
+
+      count(tagged(sentiment(topic, author.id(), at(60), -0.25), List.of("wifi", "wifi")));
+
+      assertThat(daily(SentimentScope.tag("wifi"))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(new SentimentBucket(D0, 1, 1, 0, 0, -0.25));
+    }
+
+    @Test
+    @DisplayName("one day's bucket counts posts by label and sums their scores; the label decides, not the score")
+    void record_severalPosts_countsByLabelAndSumsScores() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi");
+
+      count(sentiment(topic, author.id(), at(10), -0.75));
+      count(sentiment(topic, author.id(), at(20), -0.25));
+      count(sentiment(topic, author.id(), at(30), 0));
+      count(sentiment(topic, author.id(), at(40), 0.125));
+      count(anonymousSentiment(topic, at(50), 0.5));
+      // A score that reads neutral, labelled negative (say, by an analyzer with other thresholds): counted negative.
+      count(labelled(sentiment(topic, author.id(), at(60), 0.02), SentimentLabel.NEGATIVE));
+
+      double sum = -0.75 - 0.25 + 0 + 0.125 + 0.5 + 0.02;
+      assertThat(daily(SentimentScope.space(space.id()))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(new SentimentBucket(D0, 6, 3, 1, 2, sum));
+      assertThat(daily(SentimentScope.member(author.id()))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(new SentimentBucket(D0, 5, 3, 1, 1, sum - 0.5));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 6, 3, sum));
+    }
+
+    @Test
+    @DisplayName("taking posts out undoes adding them: emptied buckets vanish from daily, emptied scopes from the "
+        + "active ones, and a topic without posts from the most negative, even with minPosts 0")
+    void record_takenOut_undoesAdding() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi", "router");
+      SentimentSample first = sentiment(topic, author.id(), at(10), -0.5);
+      SentimentSample second = sentiment(topic, author.id(), at(20), 0.25);
+      SentimentSample nextDay = sentiment(topic, author.id(), at(DAY + 10), 0.75);
+      count(first);
+      count(second);
+      count(nextDay);
+
+      count(takenOut(second));
+
+      assertThat(daily(SentimentScope.tag("router"))).usingElementComparator(SAME_BUCKET).containsExactly(
+          new SentimentBucket(D0, 1, 1, 0, 0, -0.5), new SentimentBucket(D0.plusDays(1), 1, 0, 0, 1, 0.75));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 2, 1, 0.25));
+
+      count(takenOut(nextDay));
+      count(takenOut(first));
+
+      for (SentimentScope scope : List.of(SentimentScope.community(), SentimentScope.space(space.id()),
+          SentimentScope.tag("wifi"), SentimentScope.tag("router"), SentimentScope.member(author.id()),
+          SentimentScope.account(Samples.ACCOUNT), SentimentScope.product(Samples.PRODUCT))) {
+        assertThat(daily(scope)).as("%s", scope).isEmpty();
+      }
+      for (SentimentScopeKind kind : SentimentScopeKind.values()) {
+        assertThat(store().sentiment().activeScopes(kind, D0.minusYears(1), 100)).as("%s", kind).isEmpty();
+      }
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an edit takes the old score out and adds the new: the post moves from one label to the other")
+    void record_edit_movesBetweenLabels() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi");
+      SentimentSample before = sentiment(topic, author.id(), at(10), 0.5);
+      count(before);
+
+      tx().run(() -> {
+        count(takenOut(before));
+        count(new SentimentSample(before.postId(), topic.id(), space.id(), before.authorId(), before.accountId(),
+            before.productId(), before.tags(), before.postedAt(), -0.75, SentimentLabel.NEGATIVE, 1));
+      });
+
+      assertThat(daily(SentimentScope.community())).usingElementComparator(SAME_BUCKET)
+          .containsExactly(new SentimentBucket(D0, 1, 1, 0, 0, -0.75));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 1, 1, -0.75));
+    }
+
+    @Test
+    @DisplayName("daily returns one bucket per day with posts, in day order, both bounds inclusive")
+    void daily_range_inclusiveBothEnds() {
+      Member author = newMember();
+      Topic topic = newTopic(newSpace(), author, at(0), 0, "wifi");
+      SentimentScope wifi = SentimentScope.tag("wifi");
+      // Recorded out of order; day 2 stays empty.
+      count(sentiment(topic, author.id(), at(3 * DAY), 0.75));
+      count(sentiment(topic, author.id(), at(0), -0.5));
+      count(sentiment(topic, author.id(), at(DAY), 0));
+      SentimentBucket day0 = new SentimentBucket(D0, 1, 1, 0, 0, -0.5);
+      SentimentBucket day1 = new SentimentBucket(D0.plusDays(1), 1, 0, 1, 0, 0);
+      SentimentBucket day3 = new SentimentBucket(D0.plusDays(3), 1, 0, 0, 1, 0.75);
+
+      assertThat(store().sentiment().daily(wifi, D0, D0.plusDays(3))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(day0, day1, day3);
+      assertThat(store().sentiment().daily(wifi, D0.minusDays(30), D0.plusDays(30)))
+          .usingElementComparator(SAME_BUCKET).containsExactly(day0, day1, day3);
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(1), D0.plusDays(1))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(day1);
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(1), D0.plusDays(2))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(day1);
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(2), D0.plusDays(3))).usingElementComparator(SAME_BUCKET)
+          .containsExactly(day3);
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(2), D0.plusDays(2))).isEmpty();
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(4), D0.plusDays(30))).isEmpty();
+      assertThat(store().sentiment().daily(wifi, D0.plusDays(3), D0)).as("bounds the wrong way round").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a post counts on its UTC date: a microsecond before midnight is the day before, midnight and after "
+        + "the new day")
+    void record_aroundUtcMidnight_countsOnUtcDate() {
+      Member author = newMember();
+      Topic topic = newTopic(newSpace(), author, at(0), 0, "wifi");
+      Instant midnight = Instant.parse("2024-03-02T00:00:00Z");
+
+      count(sentiment(topic, author.id(), midnight.minus(1, ChronoUnit.MICROS), -0.5));
+      count(sentiment(topic, author.id(), midnight, 0.25));
+      count(sentiment(topic, author.id(), midnight.plus(1, ChronoUnit.MICROS), 0.5));
+
+      assertThat(daily(SentimentScope.community())).usingElementComparator(SAME_BUCKET).containsExactly(
+          new SentimentBucket(LocalDate.parse("2024-03-01"), 1, 1, 0, 0, -0.5),
+          new SentimentBucket(LocalDate.parse("2024-03-02"), 2, 0, 0, 2, 0.75));
+    }
+
+    @Test
+    @DisplayName("samples recorded by a transaction that rolls back leave every bucket, total and scope as it was")
+    void record_rolledBack_leavesNothing() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi");
+      Topic other = newTopic(space, author, at(0), 0, "router");
+      SentimentSample kept = sentiment(topic, author.id(), at(10), -0.5);
+      count(kept);
+      IllegalStateException boom = new IllegalStateException("boom");
+
+      assertThatThrownBy(() -> tx().run(() -> {
+        count(sentiment(topic, author.id(), at(20), 0.75));
+        count(takenOut(kept));
+        count(sentiment(other, author.id(), at(DAY), -0.25));
+        count(anonymousSentiment(other, at(2 * DAY), 0.5));
+        throw boom;
+      })).isSameAs(boom);
+
+      SentimentBucket counted = new SentimentBucket(D0, 1, 1, 0, 0, -0.5);
+      for (SentimentScope scope : List.of(SentimentScope.community(), SentimentScope.space(space.id()),
+          SentimentScope.tag("wifi"), SentimentScope.member(author.id()))) {
+        assertThat(daily(scope)).as("%s", scope).usingElementComparator(SAME_BUCKET).containsExactly(counted);
+      }
+      assertThat(daily(SentimentScope.tag("router"))).isEmpty();
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0, 100))
+          .containsExactly(SentimentScope.tag("wifi"));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 0, 10)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), 1, 1, -0.5));
+    }
+  }
+
+  @Nested
+  @DisplayName("most negative open topics")
+  class MostNegativeOpenTopics {
+    @Test
+    @DisplayName("lists a space's open topics by mean score, most negative first, equal means by the lower topic id")
+    void mostNegative_byMeanThenId() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic t1 = newTopic(space, author, at(0), 0);
+      Topic t2 = newTopic(space, author, at(0), 0);
+      Topic t3 = newTopic(space, author, at(0), 0);
+      Topic t4 = newTopic(space, author, at(0), 0);
+      Topic t5 = newTopic(space, author, at(0), 0);
+      // Recorded in an order that is neither id nor mean order; t1 and t3 share the mean -0.5.
+      count(sentiment(t5, author.id(), at(10), 0.5));
+      count(sentiment(t3, author.id(), at(20), -0.5));
+      count(sentiment(t4, author.id(), at(30), 0.25));
+      count(sentiment(t1, author.id(), at(40), -0.5));
+      count(sentiment(t2, author.id(), at(DAY), -0.75));
+      count(sentiment(t4, author.id(), at(DAY), -0.25));
+      count(sentiment(t1, author.id(), at(2 * DAY), -0.5));
+
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 200)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(t2.id(), 1, 1, -0.75), new TopicSentiment(t1.id(), 2, 2, -1.0),
+              new TopicSentiment(t3.id(), 1, 1, -0.5), new TopicSentiment(t4.id(), 2, 1, 0.0),
+              new TopicSentiment(t5.id(), 1, 0, 0.5));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 2)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(t2.id(), 1, 1, -0.75), new TopicSentiment(t1.id(), 2, 2, -1.0));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 2, 200)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(t1.id(), 2, 2, -1.0), new TopicSentiment(t4.id(), 2, 1, 0.0));
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 3, 200)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("lists only topics of the space that are OPEN when asked, whatever they were when counted")
+    void mostNegative_openTopicsOfTheSpaceOnly() {
+      Member author = newMember();
+      Space space = newSpace();
+      Topic open = newTopic(space, author, at(0), 0);
+      Topic closed = newTopic(space, author, at(0), 0);
+      Topic locked = newTopic(space, author, at(0), 0);
+      Topic elsewhere = newTopic(newSpace(), author, at(0), 0);
+      newTopic(space, author, at(0), 0);
+      count(sentiment(open, author.id(), at(10), -0.25));
+      for (Topic topic : List.of(closed, locked, elsewhere)) {
+        count(sentiment(topic, author.id(), at(10), -1));
+      }
+      assertThat(store().topics().updateStatus(closed.id(), 1, TopicStatus.CLOSED, at(20))).isTrue();
+      assertThat(store().topics().updateStatus(locked.id(), 1, TopicStatus.LOCKED, at(20))).isTrue();
+
+      // The silent topic is open too, but has no posts to count: not listed, even with minPosts 0.
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 0, 200)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(open.id(), 1, 1, -0.25));
+
+      assertThat(store().topics().updateStatus(closed.id(), 2, TopicStatus.OPEN, at(30))).isTrue();
+
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 200)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(closed.id(), 1, 1, -1), new TopicSentiment(open.id(), 1, 1, -0.25));
+    }
+  }
+
+  @Nested
+  @DisplayName("active scopes")
+  class ActiveScopes {
+    @Test
+    @DisplayName("lists the scopes of one kind with posts on or after the day, each once, in key order, at most the "
+        + "limit")
+    void activeScopes_sinceDay_inKeyOrder() {
+      Member author = newMember();
+      Space space = newSpace();
+      count(anonymousSentiment(newTopic(space, author, at(0), 0, "gamma", "alpha"), at(0), 0.25));
+      count(anonymousSentiment(newTopic(space, author, at(0), 0, "beta", "alpha"), at(2 * DAY), -0.25));
+      count(anonymousSentiment(newTopic(space, author, at(0), 0, "delta"), at(5 * DAY), 0));
+      count(anonymousSentiment(newTopic(space, author, at(0), 0, "alpha"), at(5 * DAY), 0.5));
+
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0, 100)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("beta"), SentimentScope.tag("delta"),
+          SentimentScope.tag("gamma"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(1), 100)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("beta"), SentimentScope.tag("delta"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(2), 100)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("beta"), SentimentScope.tag("delta"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(3), 100)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("delta"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(5), 100)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("delta"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(6), 100)).isEmpty();
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0, 2)).containsExactly(
+          SentimentScope.tag("alpha"), SentimentScope.tag("beta"));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.COMMUNITY, D0.plusDays(5), 100))
+          .containsExactly(SentimentScope.community());
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.SPACE, D0, 100))
+          .containsExactly(SentimentScope.space(space.id()));
+    }
+
+    @Test
+    @DisplayName("keys are ordered as strings: space 10 comes before space 9")
+    void activeScopes_spaces_inStringOrder() {
+      Member author = newMember();
+      List<SentimentScope> expected = new ArrayList<>();
+      for (int i = 0; i < 11; i++) {
+        Space space = newSpace();
+        count(anonymousSentiment(newTopic(space, author, at(0), 0), at(i), 0.25));
+        expected.add(SentimentScope.space(space.id()));
+      }
+      expected.sort(Comparator.comparing(SentimentScope::key));
+
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.SPACE, D0, 100)).containsExactlyElementsOf(
+          expected);
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.SPACE, D0, 3)).containsExactlyElementsOf(
+          expected.subList(0, 3));
+    }
+
+    @Test
+    @DisplayName("a scope whose posts since the day were all taken out is not active, though it has older posts")
+    void activeScopes_takenOut_notActive() {
+      Member author = newMember();
+      Topic topic = newTopic(newSpace(), author, at(0), 0, "wifi");
+      count(sentiment(topic, author.id(), at(0), 0.25));
+      SentimentSample later = sentiment(topic, author.id(), at(3 * DAY), -0.25);
+      count(later);
+
+      count(takenOut(later));
+
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.TAG, D0.plusDays(1), 100)).isEmpty();
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.MEMBER, D0.plusDays(1), 100)).isEmpty();
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.MEMBER, D0, 100))
+          .containsExactly(SentimentScope.member(author.id()));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.ACCOUNT, D0, 100))
+          .containsExactly(SentimentScope.account(Samples.ACCOUNT));
+      assertThat(store().sentiment().activeScopes(SentimentScopeKind.PRODUCT, D0, 100))
+          .containsExactly(SentimentScope.product(Samples.PRODUCT));
+    }
+  }
+
+  @Nested
+  @DisplayName("sentiment alerts")
+  class SentimentAlerts {
+    @Test
+    @DisplayName("an inserted alert is found with its time; other windows, scopes, and kinds with the same key, have "
+        + "none")
+    void insertAlert_thenFind() {
+      SentimentScope wifi = SentimentScope.tag("wifi");
+      SentimentScope space5 = SentimentScope.space(new SpaceId(5));
+      SentimentScope member5 = SentimentScope.member(new MemberId(5));
+
+      store().sentiment().insertAlert(wifi, D0, at(100));
+      store().sentiment().insertAlert(space5, D0, at(200));
+      store().sentiment().insertAlert(SentimentScope.community(), D0, at(300));
+
+      assertThat(store().sentiment().findAlert(wifi, D0)).contains(at(100));
+      assertThat(store().sentiment().findAlert(space5, D0)).contains(at(200));
+      assertThat(store().sentiment().findAlert(SentimentScope.community(), D0)).contains(at(300));
+      assertThat(store().sentiment().findAlert(wifi, D0.plusDays(1))).isEmpty();
+      assertThat(store().sentiment().findAlert(wifi, D0.minusDays(1))).isEmpty();
+      assertThat(store().sentiment().findAlert(SentimentScope.tag("router"), D0)).isEmpty();
+      assertThat(store().sentiment().findAlert(member5, D0)).isEmpty();
+
+      store().sentiment().insertAlert(member5, D0, at(400));
+      assertThat(store().sentiment().findAlert(member5, D0)).contains(at(400));
+    }
+
+    @Test
+    @DisplayName("a second alert for the same scope and window end is a duplicate key, and the first stays")
+    void insertAlert_sameScopeAndWindow_throwsDuplicateKey() {
+      SentimentScope wifi = SentimentScope.tag("wifi");
+      store().sentiment().insertAlert(wifi, D0, at(100));
+
+      assertThatThrownBy(() -> store().sentiment().insertAlert(wifi, D0, at(200)))
+          .isInstanceOf(DuplicateKeyException.class);
+
+      assertThat(store().sentiment().findAlert(wifi, D0)).contains(at(100));
+      store().sentiment().insertAlert(wifi, D0.plusDays(1), at(200));
+      assertThat(store().sentiment().findAlert(wifi, D0.plusDays(1))).contains(at(200));
+    }
+
+    @Test
+    @DisplayName("an alert inserted by a transaction that rolls back is gone, and may be raised again")
+    void insertAlert_rolledBack_mayBeRaisedAgain() {
+      SentimentScope wifi = SentimentScope.tag("wifi");
+      IllegalStateException boom = new IllegalStateException("boom");
+
+      assertThatThrownBy(() -> tx().run(() -> {
+        store().sentiment().insertAlert(wifi, D0, at(100));
+        throw boom;
+      })).isSameAs(boom);
+
+      assertThat(store().sentiment().findAlert(wifi, D0)).isEmpty();
+      store().sentiment().insertAlert(wifi, D0, at(200));
+      assertThat(store().sentiment().findAlert(wifi, D0)).contains(at(200));
+    }
+  }
+
+  @Nested
   @DisplayName("transactions")
   class Transactions {
     @Test
@@ -2002,6 +2435,46 @@ public abstract class CommunityStoreContract {
           .containsExactlyInAnyOrderElementsOf(LongStream.range(7, 7 + updates).boxed().toList());
     }
 
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @DisplayName("16 threads recording 50 samples each into the same scopes and day lose none: exact counts and sums")
+    void concurrentSentiment_losesNothing() throws Exception {
+      int samplesPerThread = 50;
+      Member author = newMember();
+      Space space = newSpace();
+      Topic topic = newTopic(space, author, at(0), 0, "wifi");
+      // Quarters add up exactly in binary, so the expected sums need no rounding.
+      double[] scores = {-0.5, 0, 0.25, 0.75};
+
+      Queue<Throwable> failures = runConcurrently(thread -> {
+        for (int i = 0; i < samplesPerThread; i++) {
+          SentimentSample sample = sentiment(topic, author.id(), at(thread * samplesPerThread + i), scores[i % 4]);
+          // The first samples of a day may race to create its rows: a store may report that as a duplicate key.
+          withRetry(() -> tx().inTransaction(() -> {
+            count(sample);
+            return null;
+          }), e -> e instanceof TransientStorageException || e instanceof DuplicateKeyException);
+        }
+      });
+
+      assertThat(failures).isEmpty();
+      long[] byLabel = new long[3];
+      double sum = 0;
+      for (int i = 0; i < samplesPerThread; i++) {
+        byLabel[SentimentLabel.of(scores[i % 4]).ordinal()] += THREADS;
+        sum += THREADS * scores[i % 4];
+      }
+      long posts = (long) THREADS * samplesPerThread;
+      SentimentBucket expected = new SentimentBucket(D0, posts, byLabel[0], byLabel[1], byLabel[2], sum);
+      for (SentimentScope scope : List.of(SentimentScope.community(), SentimentScope.space(space.id()),
+          SentimentScope.tag("wifi"), SentimentScope.member(author.id()), SentimentScope.account(Samples.ACCOUNT),
+          SentimentScope.product(Samples.PRODUCT))) {
+        assertThat(daily(scope)).as("%s", scope).usingElementComparator(SAME_BUCKET).containsExactly(expected);
+      }
+      assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 1)).usingElementComparator(SAME_TOPIC)
+          .containsExactly(new TopicSentiment(topic.id(), posts, byLabel[0], sum));
+    }
+
     /** Runs the task on {@link #THREADS} threads started together; returns what escaped the tasks. */
     private Queue<Throwable> runConcurrently(IntConsumer task) throws Exception {
       Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
@@ -2037,12 +2510,17 @@ public abstract class CommunityStoreContract {
    * Only {@link TransientStorageException} is retried: any other failure escapes at once.
    */
   private static <T> T withTransientRetry(Supplier<T> transaction) {
+    return withRetry(transaction, e -> e instanceof TransientStorageException);
+  }
+
+  /** Retries a whole transaction that failed with a retryable exception, a bounded number of times. */
+  private static <T> T withRetry(Supplier<T> transaction, Predicate<RuntimeException> retryable) {
     int attempts = 10;
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();
-      } catch (TransientStorageException e) {
-        if (attempt == attempts) {
+      } catch (RuntimeException e) {
+        if (!retryable.test(e) || attempt == attempts) {
           throw e;
         }
         sleep(ThreadLocalRandom.current().nextInt(1, 10 * attempt));
@@ -2089,6 +2567,31 @@ public abstract class CommunityStoreContract {
       after = Optional.of(new ListingCursor(TopicQuery.rankOf(order, last), last.id().value()));
     }
     throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
+  }
+
+  /** The UTC day of {@link Samples#T0}. */
+  private static final LocalDate D0 = LocalDate.ofInstant(T0, ZoneOffset.UTC);
+
+  /** A day in seconds, for {@link Samples#at}. */
+  private static final long DAY = 24 * 60 * 60;
+
+  /** Equal buckets; score sums within a rounding error, as a store may sum in another order or in decimal. */
+  private static final Comparator<SentimentBucket> SAME_BUCKET = (a, b) -> a.start().equals(b.start())
+      && a.posts() == b.posts() && a.negative() == b.negative() && a.neutral() == b.neutral()
+      && a.positive() == b.positive() && Math.abs(a.scoreSum() - b.scoreSum()) < 1e-6 ? 0 : 1;
+
+  /** Equal topic totals; score sums within a rounding error. */
+  private static final Comparator<TopicSentiment> SAME_TOPIC = (a, b) -> a.topicId().equals(b.topicId())
+      && a.posts() == b.posts() && a.negative() == b.negative() && Math.abs(a.scoreSum() - b.scoreSum()) < 1e-6
+      ? 0 : 1;
+
+  private void count(SentimentSample sample) {
+    store().sentiment().record(sample);
+  }
+
+  /** @return the scope's buckets over a year either side of {@link #D0} */
+  private List<SentimentBucket> daily(SentimentScope scope) {
+    return store().sentiment().daily(scope, D0.minusYears(1), D0.plusYears(1));
   }
 
   private Transactor tx() {

@@ -17,13 +17,16 @@ import dev.communitysdk.spi.model.NewSpace;
 import dev.communitysdk.spi.model.NewTopic;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.Visibility;
+import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.sentiment.SentimentScore;
 
 /** Values the contract writes: every field set to something a store could get wrong (optionals present, roles). */
@@ -104,6 +107,47 @@ final class Samples {
   static NewReputationEntry adjustment(MemberId member, long delta, Instant at) {
     return new NewReputationEntry(member, delta, ReputationReason.ADJUSTMENT, false, unique("source"),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), at);
+  }
+
+  /** The customer account of the members whose posts {@link #sentiment} counts. */
+  static final String ACCOUNT = "acct-42";
+
+  /** The product the posts {@link #sentiment} counts are about. */
+  static final String PRODUCT = "router-x";
+
+  /**
+   * @return a named post about {@link #PRODUCT} by a member of {@link #ACCOUNT}, added (weight +1) in the topic's space
+   *     with the topic's tags, labelled as its score reads; its post id is made up, as no aggregate keeps posts
+   */
+  static SentimentSample sentiment(Topic topic, MemberId author, Instant postedAt, double score) {
+    return new SentimentSample(new PostId(UNIQUE.incrementAndGet()), topic.id(), topic.spaceId(), Optional.of(author),
+        Optional.of(ACCOUNT), Optional.of(PRODUCT), topic.tags(), postedAt, score, SentimentLabel.of(score), 1);
+  }
+
+  /** @return an anonymous post about no product, added in the topic's space with its tags */
+  static SentimentSample anonymousSentiment(Topic topic, Instant postedAt, double score) {
+    return new SentimentSample(new PostId(UNIQUE.incrementAndGet()), topic.id(), topic.spaceId(), Optional.empty(),
+        Optional.empty(), Optional.empty(), topic.tags(), postedAt, score, SentimentLabel.of(score), 1);
+  }
+
+  /** @return the same post, taken out (weight -1) */
+  static SentimentSample takenOut(SentimentSample added) {
+    return new SentimentSample(added.postId(), added.topicId(), added.spaceId(), added.authorId(), added.accountId(),
+        added.productId(), added.tags(), added.postedAt(), added.score(), added.label(), -1);
+  }
+
+  /** @return the same sample with another label than its score reads */
+  static SentimentSample labelled(SentimentSample sample, SentimentLabel label) {
+    return new SentimentSample(sample.postId(), sample.topicId(), sample.spaceId(), sample.authorId(),
+        sample.accountId(), sample.productId(), sample.tags(), sample.postedAt(), sample.score(), label,
+        sample.weight());
+  }
+
+  /** @return the same sample with the tags instead of its topic's */
+  static SentimentSample tagged(SentimentSample sample, List<String> tags) {
+    return new SentimentSample(sample.postId(), sample.topicId(), sample.spaceId(), sample.authorId(),
+        sample.accountId(), sample.productId(), tags, sample.postedAt(), sample.score(), sample.label(),
+        sample.weight());
   }
 
   static NewEvent event(String type, long aggregateId, Instant occurredAt) {
