@@ -103,7 +103,7 @@ final class JooqSentimentStore implements SentimentStore {
         .from(CM_TOPIC)
         .where(CM_TOPIC.SPACE_ID.eq(spaceId.value()))
         .and(CM_TOPIC.STATUS.eq(TopicStatus.OPEN.name()))
-        .and(CM_TOPIC.SENTIMENT_POSTS.ge((long) minPosts))
+        .and(CM_TOPIC.SENTIMENT_POSTS.ge((long) Math.max(minPosts, 1)))
         .orderBy(CM_TOPIC.SENTIMENT_MEAN, CM_TOPIC.ID)
         .limit(limit)
         .fetch(r -> new TopicSentiment(new TopicId(r.value1()), r.value2(), r.value3(), r.value4())));

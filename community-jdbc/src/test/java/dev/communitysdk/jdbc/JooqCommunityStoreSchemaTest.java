@@ -119,8 +119,7 @@ final class JooqCommunityStoreSchemaTest {
     assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
-    assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10))
-        .containsExactly(new TopicSentiment(new TopicId(1), 0, 0, 0.0));
+    assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
     assertThat(store.sentiment().activeScopes(SentimentScopeKind.COMMUNITY, LocalDate.EPOCH, 10)).isEmpty();
   }
 

@@ -36,7 +36,7 @@ public interface SentimentStore {
 
   /**
    * @param spaceId the space
-   * @param minPosts only topics with at least this many counted posts
+   * @param minPosts only topics with at least this many counted posts; a topic with none is never listed
    * @param limit at most this many, 1 to 200
    * @return the space's OPEN topics by mean score ascending (most negative first), then topic id ascending
    */

@@ -48,7 +48,8 @@ class JooqAdapterTest {
       assertThat(host.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1");
       Flyway community = Flyway.configure().dataSource(database.dataSource()).table("cm_schema_history")
           .locations("classpath:" + store.database().migrationsLocation()).load();
-      assertThat(community.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("0", "1", "2");
+      assertThat(community.info().applied()).extracting(m -> m.getVersion().getVersion()).startsWith("0", "1");
+      assertThat(community.info().pending()).as("every community migration applied").isEmpty();
       assertThat(host.migrate().migrationsExecuted).isZero();
       host.validate();
     }
