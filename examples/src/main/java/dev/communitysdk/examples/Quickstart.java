@@ -1,6 +1,8 @@
 package dev.communitysdk.examples;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -8,6 +10,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
+import dev.communitysdk.core.insight.Granularity;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.reputation.LeaderboardEntry;
 import dev.communitysdk.core.reputation.Window;
@@ -21,6 +24,8 @@ import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SentimentBucket;
+import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
 
@@ -125,6 +130,12 @@ public final class Quickstart {
           .leaderboard(dana, LeaderboardScope.space(support.id()), Window.DAYS_30, 5)) {
         say("  %d. %-10s +%d", line.rank(), line.member().displayName(), line.gained());
       }
+
+      SentimentBucket today = community.insights().sentiment(dana, SentimentScope.space(support.id()),
+          LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC), Granularity.DAY).get(0);
+      say("Sentiment in '%s' today: %d posts, mean %.2f, %.0f%% negative; customer account globex: %d post(s)",
+          support.name(), today.posts(), today.mean(), 100 * today.negativeShare(),
+          community.insights().trend(dana, SentimentScope.account("globex"), 7).recent().posts());
 
       ThreadView page = community.topics().thread(bob, wifi.topic().id(), Optional.empty(), 20);
       say("Bob reads the thread: %d posts; he voted on the posts of: %s", page.posts().size(),
