@@ -77,6 +77,7 @@ final class JooqTopicStore implements TopicStore {
           .set(CM_TOPIC.ACCEPTED_ANSWER_ID, (Long) null)
           .set(CM_TOPIC.ANSWER_COUNT, 0L)
           .set(CM_TOPIC.QUESTION_STATE, UNANSWERED)
+          .set(CM_TOPIC.PRODUCT_ID, topic.productId().orElse(null))
           .returningResult(CM_TOPIC.ID)
           .fetchSingle()
           .value1();
@@ -85,7 +86,8 @@ final class JooqTopicStore implements TopicStore {
     });
     return new Topic(
         new TopicId(id), topic.spaceId(), topic.kind(), topic.title(), topic.tags(), topic.authorId(),
-        topic.anonymous(), TopicStatus.OPEN, 0, 0, topic.hot(), createdAt, createdAt, 1);
+        topic.anonymous(), TopicStatus.OPEN, 0, 0, topic.hot(), createdAt, createdAt, 1, Optional.empty(), 0,
+        topic.productId());
   }
 
   @Override
@@ -306,6 +308,7 @@ final class JooqTopicStore implements TopicStore {
         r.getCreatedAt(),
         r.getVersion(),
         Optional.ofNullable(r.getAcceptedAnswerId()).map(PostId::new),
-        r.getAnswerCount());
+        r.getAnswerCount(),
+        Optional.ofNullable(r.getProductId()));
   }
 }

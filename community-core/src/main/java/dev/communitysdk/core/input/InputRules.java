@@ -30,6 +30,7 @@ public final class InputRules {
   /** Most characters in a space description. */
   public static final int DESCRIPTION_MAX = 2_000;
 
+  private static final Pattern PRODUCT = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1," + TAG_MAX + "}");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0," + (SLUG_MAX - 2) + "}[a-z0-9])?");
 
@@ -87,6 +88,19 @@ public final class InputRules {
       checked.add(tag);
     }
     return List.copyOf(checked);
+  }
+
+  /**
+   * @param productId a product id of the host's catalog
+   * @return the id, when it has 1 to 100 characters of letters, digits, '.', '_', ':' and '-'
+   */
+  public static String productId(String productId) {
+    requirePresent("productId", productId);
+    if (!PRODUCT.matcher(productId).matches()) {
+      throw new ValidationException("productId", "must be 1 to 100 characters of letters, digits, . _ : and -",
+          productId);
+    }
+    return productId;
   }
 
   /**

@@ -82,7 +82,7 @@ public record CommunityContext(
    */
   /**
    * Adds a published post's sentiment to its aggregates, or takes it out. Anonymous posts count for the community,
-   * space, tags and topic, never for a member or an account.
+   * space, tags, topic and product, never for a member or an account.
    *
    * @param topic the post's topic
    * @param post the post, with its sentiment
@@ -92,7 +92,7 @@ public record CommunityContext(
     post.content().sentiment().ifPresent(score -> {
       Optional<Member> author = post.anonymous() ? Optional.empty() : store.members().find(post.authorId());
       store.sentiment().record(new SentimentSample(post.id(), topic.id(), topic.spaceId(),
-          author.map(Member::id), author.flatMap(a -> a.profile().customerAccountId()), Optional.empty(),
+          author.map(Member::id), author.flatMap(a -> a.profile().customerAccountId()), topic.productId(),
           topic.tags(), post.createdAt(), score.score(), score.label(), weight));
     });
   }

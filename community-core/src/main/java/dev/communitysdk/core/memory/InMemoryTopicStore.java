@@ -51,7 +51,7 @@ final class InMemoryTopicStore implements TopicStore {
       References.require(members.exists(topic.authorId()), "topic", "member", topic.authorId());
       Topic stored = new Topic(new TopicId(ids.incrementAndGet()), topic.spaceId(), topic.kind(), topic.title(),
           topic.tags(), topic.authorId(), topic.anonymous(), TopicStatus.OPEN, 0, 0, topic.hot(), topic.createdAt(),
-          topic.createdAt(), 1);
+          topic.createdAt(), 1, Optional.empty(), 0, topic.productId());
       topics.put(stored.id().value(), stored);
       return stored;
     });

@@ -96,6 +96,7 @@ final class TopicRow {
 
   Topic build() {
     return new Topic(base.id(), base.spaceId(), base.kind(), title, tags, base.authorId(), base.anonymous(), status,
-        replyCount, score, hot, lastActivityAt, base.createdAt(), version, acceptedAnswerId, answerCount);
+        replyCount, score, hot, lastActivityAt, base.createdAt(), version, acceptedAnswerId, answerCount,
+        base.productId());
   }
 }

@@ -31,11 +31,12 @@ import dev.communitysdk.spi.model.TopicStatus;
  * @param version the version to pass to {@link Topics#edit}
  * @param acceptedAnswerId for questions: the accepted answer, if any
  * @param answerCount for questions: replies from others scoring at least 0
+ * @param productId the product it is about, if any
  */
 public record TopicSummary(
     TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, AuthorRef author,
     TopicStatus status, long replyCount, long score, Instant lastActivityAt, Instant createdAt, long version,
-    Optional<PostId> acceptedAnswerId, long answerCount) {
+    Optional<PostId> acceptedAnswerId, long answerCount, Optional<String> productId) {
   /** Checks the fields. */
   public TopicSummary {
     requireNonNull(id, "id");
@@ -48,6 +49,7 @@ public record TopicSummary(
     requireNonNull(lastActivityAt, "lastActivityAt");
     requireNonNull(createdAt, "createdAt");
     requireNonNull(acceptedAnswerId, "acceptedAnswerId");
+    requireNonNull(productId, "productId");
   }
 
   /** @return whether the topic is a question with an accepted answer */
@@ -63,6 +65,6 @@ public record TopicSummary(
   public static TopicSummary of(Topic topic, AuthorRef author) {
     return new TopicSummary(topic.id(), topic.spaceId(), topic.kind(), topic.title(), topic.tags(), author,
         topic.status(), topic.replyCount(), topic.score(), topic.lastActivityAt(), topic.createdAt(), topic.version(),
-        topic.acceptedAnswerId(), topic.answerCount());
+        topic.acceptedAnswerId(), topic.answerCount(), topic.productId());
   }
 }

@@ -85,6 +85,7 @@ public final class Topics {
     requireNonNull(draft, "draft");
     String title = InputRules.title(draft.title());
     List<String> tags = InputRules.tags(draft.tags());
+    Optional<String> productId = draft.productId().map(InputRules::productId);
     ContentComposer.Composed composed = context.composer().compose(draft.body());
     return context.commands().run("topic.start", () -> {
       Member author = context.acting(actor, "topic.start");
@@ -97,7 +98,7 @@ public final class Topics {
       Instant now = context.commands().now();
       PostStatus status = Publishing.initialStatus(author, space);
       Topic topic = context.store().topics().insert(new NewTopic(
-          spaceId, space.kind(), title, tags, author.id(), draft.anonymous(), HotRank.of(0, now), now));
+          spaceId, space.kind(), title, tags, author.id(), draft.anonymous(), HotRank.of(0, now), now, productId));
       if (status == PostStatus.PENDING) {
         context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.PENDING, now);
         topic = context.topic(topic.id());

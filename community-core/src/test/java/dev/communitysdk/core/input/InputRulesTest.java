@@ -80,6 +80,15 @@ class InputRulesTest {
   }
 
   @Test
+  void productId_catalogStyleIds_areAcceptedAndOthersRejected() {
+    assertThat(InputRules.productId("sku:X200-eu_v2.1")).isEqualTo("sku:X200-eu_v2.1");
+    for (String bad : new String[] {"", "has space", "x".repeat(101), "<script>"}) {
+      assertThatThrownBy(() -> InputRules.productId(bad))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("productId"));
+    }
+  }
+
+  @Test
   void pageSize_outOfRange_namesTheField() {
     assertThat(InputRules.pageSize("limit", 1, 100)).isEqualTo(1);
     assertThatThrownBy(() -> InputRules.pageSize("limit", 101, 100))

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A topic to insert: open, with no replies, score 0, version 1, and last activity at creation.
@@ -16,10 +17,11 @@ import java.util.List;
  * @param anonymous whether it is started anonymously
  * @param hot the initial hot rank
  * @param createdAt when it is started
+ * @param productId the product it is about, if any
  */
 public record NewTopic(
     SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId, boolean anonymous,
-    double hot, Instant createdAt) {
+    double hot, Instant createdAt, Optional<String> productId) {
   /** Checks the fields. */
   public NewTopic {
     requireNonNull(spaceId, "spaceId");
@@ -28,5 +30,13 @@ public record NewTopic(
     tags = List.copyOf(requireNonNull(tags, "tags"));
     requireNonNull(authorId, "authorId");
     Checks.instant(createdAt, "createdAt");
+    requireNonNull(productId, "productId");
+  }
+
+  /** A topic about no product. */
+  public NewTopic(
+      SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId, boolean anonymous,
+      double hot, Instant createdAt) {
+    this(spaceId, kind, title, tags, authorId, anonymous, hot, createdAt, Optional.empty());
   }
 }

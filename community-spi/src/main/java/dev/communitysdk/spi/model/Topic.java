@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param version the optimistic-locking version, bumped by every edit or status change
  * @param acceptedAnswerId for questions: the accepted answer, if any (the question is then solved)
  * @param answerCount for questions: published replies from members other than the asker with a score of at least 0
+ * @param productId the host catalog's product the topic is about, if any (reviews, product questions)
  */
 public record Topic(
     TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId,
     boolean anonymous, TopicStatus status, long replyCount, long score, double hot, Instant lastActivityAt,
-    Instant createdAt, long version, Optional<PostId> acceptedAnswerId, long answerCount) {
+    Instant createdAt, long version, Optional<PostId> acceptedAnswerId, long answerCount,
+    Optional<String> productId) {
   /** Checks the fields. */
   public Topic {
     requireNonNull(id, "id");
@@ -44,6 +46,16 @@ public record Topic(
     Checks.instant(createdAt, "createdAt");
     requireNonNull(acceptedAnswerId, "acceptedAnswerId");
     Checks.nonNegative(answerCount, "answerCount");
+    requireNonNull(productId, "productId");
+  }
+
+  /** A topic about no product. */
+  public Topic(
+      TopicId id, SpaceId spaceId, SpaceKind kind, String title, List<String> tags, MemberId authorId,
+      boolean anonymous, TopicStatus status, long replyCount, long score, double hot, Instant lastActivityAt,
+      Instant createdAt, long version, Optional<PostId> acceptedAnswerId, long answerCount) {
+    this(id, spaceId, kind, title, tags, authorId, anonymous, status, replyCount, score, hot, lastActivityAt,
+        createdAt, version, acceptedAnswerId, answerCount, Optional.empty());
   }
 
   /** A topic without question state: no accepted answer, no counted answers. */
@@ -52,7 +64,7 @@ public record Topic(
       boolean anonymous, TopicStatus status, long replyCount, long score, double hot, Instant lastActivityAt,
       Instant createdAt, long version) {
     this(id, spaceId, kind, title, tags, authorId, anonymous, status, replyCount, score, hot, lastActivityAt,
-        createdAt, version, Optional.empty(), 0);
+        createdAt, version, Optional.empty(), 0, Optional.empty());
   }
 
   /** @return whether the topic is a question with an accepted answer */

@@ -129,6 +129,25 @@ public abstract class InsightsContract extends CommunityFixture {
     }
 
     @Test
+    @DisplayName("posts in a topic about a product count for the product, anonymous ones included")
+    void product() {
+      Space anonymous = insightful.spaces().create(admin,
+          SpaceDraft.of("reviews", "Reviews", SpaceKind.REVIEWS).withAnonymousPosting(true));
+      ThreadView thread = insightful.topics().start(customer, anonymous.id(),
+          TopicDraft.of("The X200 router, reviewed", "Good range").aboutProduct("X200"));
+      insightful.posts().replyAnonymously(bob, thread.topic().id(), "Bad firmware though");
+      assertThat(thread.topic().productId()).contains("X200");
+      SentimentBucket product = day(SentimentScope.product("X200"));
+      assertThat(product.posts()).isEqualTo(2);
+      assertThat(product.positive()).isEqualTo(1);
+      assertThat(product.negative()).isEqualTo(1);
+      assertThat(day(SentimentScope.product("other")).posts()).isZero();
+      assertThatThrownBy(() -> insightful.topics().start(customer, anonymous.id(),
+          TopicDraft.of("A product with spaces", "Body").aboutProduct("not a product id")))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("productId"));
+    }
+
+    @Test
     @DisplayName("a post waiting for approval counts only once approved")
     void pendingCountsOnApproval() {
       Space moderated = insightful.spaces().create(admin,

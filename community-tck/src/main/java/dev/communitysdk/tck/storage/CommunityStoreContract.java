@@ -344,6 +344,24 @@ public abstract class CommunityStoreContract {
     }
 
     @Test
+    @DisplayName("a topic about a product keeps its product id, and keeps it through updates and listings")
+    void insert_withProduct_keepsIt() {
+      Space space = newSpace();
+      Member author = newMember();
+      Topic stored = store().topics().insert(new NewTopic(space.id(), space.kind(), "Review of the X200 router",
+          List.of(), author.id(), false, 0, at(1), Optional.of("sku:X200-eu")));
+
+      assertThat(stored.productId()).contains("sku:X200-eu");
+      store().topics().addReplies(stored.id(), 1, at(2));
+      store().topics().updateStatus(stored.id(), stored.version(), TopicStatus.CLOSED, at(3));
+      assertThat(store().topics().find(stored.id()).orElseThrow().productId()).contains("sku:X200-eu");
+      assertThat(store().topics().list(new TopicQuery(space.id(), ListingOrder.LATEST, Set.of(TopicStatus.CLOSED),
+          Optional.empty(), Optional.empty(), 10))).singleElement()
+          .satisfies(topic -> assertThat(topic.productId()).contains("sku:X200-eu"));
+      assertThat(newTopic(space, author, at(4), 0).productId()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a topic without tags comes back with an empty tag list")
     void insert_noTags_findsEmptyTags() {
       Topic stored = newTopic(newSpace(), newMember(), at(0), 0);
