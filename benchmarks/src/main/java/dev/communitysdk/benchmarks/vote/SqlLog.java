@@ -14,36 +14,51 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link DataSource} wrapper that records the SQL sent through it, with commits and rollbacks, while recording is
- * on. jOOQ's own listeners are internal to the adapter, so a JDBC proxy is the way to see, from outside, exactly what
- * one command executes. Meant for the single-threaded capture in {@link CaptureVoteStatements}; not for timing.
+ * A {@link DataSource} wrapper that records the SQL sent through it, with transaction control, and how long each call
+ * took, while recording is on. jOOQ's own listeners are internal to the adapter, so a JDBC proxy is the way to see,
+ * from outside, exactly what one command executes. Meant for the single-threaded {@link CaptureVoteStatements}; the
+ * reflection it adds is why the JMH benchmark does not use it.
  */
 final class SqlLog {
   private static final Set<String> PREPARE = Set.of("prepareStatement", "prepareCall");
   private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
       "addBatch");
-
   private static final Set<String> TRANSACTION =
       Set.of("setAutoCommit", "setTransactionIsolation", "setSavepoint", "releaseSavepoint", "setReadOnly");
 
-  private final List<String> lines = new ArrayList<>();
+  /**
+   * One call that reached the database.
+   *
+   * @param sql the SQL, or the transaction call such as {@code COMMIT} or {@code setAutoCommit(false)}
+   * @param nanos how long the driver took
+   */
+  record Executed(String sql, long nanos) {}
+
+  private final List<Executed> executed = new ArrayList<>();
+  private List<Executed> last = List.of();
   private volatile boolean recording;
 
   /** Starts recording, forgetting anything recorded before. */
   synchronized void start() {
-    lines.clear();
+    executed.clear();
     recording = true;
   }
 
   /** @return what was recorded since {@link #start()}, in order; recording stops */
-  synchronized List<String> stop() {
+  synchronized List<Executed> stop() {
     recording = false;
-    return List.copyOf(lines);
+    last = List.copyOf(executed);
+    return last;
+  }
+
+  /** @return what the last {@link #stop()} returned; empty before the first */
+  synchronized List<Executed> lastStatements() {
+    return List.copyOf(last);
   }
 
   /** @return a data source whose connections report to this log */
   DataSource wrap(DataSource target) {
-    return proxy(DataSource.class, target, (method, args, result) -> {
+    return proxy(DataSource.class, target, (method, args, result, nanos) -> {
       if (method.getName().equals("getConnection")) {
         return connection((Connection) result);
       }
@@ -52,7 +67,7 @@ final class SqlLog {
   }
 
   private Connection connection(Connection target) {
-    return proxy(Connection.class, target, (method, args, result) -> {
+    return proxy(Connection.class, target, (method, args, result, nanos) -> {
       String name = method.getName();
       if (PREPARE.contains(name)) {
         return statement((Statement) result, (String) args[0]);
@@ -61,10 +76,10 @@ final class SqlLog {
         return statement((Statement) result, null);
       }
       if (name.equals("commit") || name.equals("rollback")) {
-        record(name.toUpperCase(Locale.ROOT));
+        record(name.toUpperCase(Locale.ROOT), nanos);
       } else if (TRANSACTION.contains(name)) {
         // Transaction control is part of the round trips a command costs, so it is listed with the SQL.
-        record(name + (args == null ? "()" : "(" + args[0] + ")"));
+        record(name + "(" + args[0] + ")", nanos);
       }
       return result;
     });
@@ -73,36 +88,41 @@ final class SqlLog {
   /** Prepared statements log their SQL when executed, plain statements the SQL they are given. */
   private Statement statement(Statement target, @Nullable String prepared) {
     Class<?>[] interfaces = allInterfaces(target.getClass());
-    return (Statement) Proxy.newProxyInstance(SqlLog.class.getClassLoader(), interfaces, (proxy, method, args) -> {
-      if (EXECUTE.contains(method.getName())) {
-        String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : prepared;
-        record(sql);
-      }
-      return invoke(target, method, args);
-    });
+    return (Statement) Proxy.newProxyInstance(SqlLog.class.getClassLoader(), interfaces,
+        handler(target, (method, args, result, nanos) -> {
+          if (EXECUTE.contains(method.getName())) {
+            record(args != null && args.length > 0 && args[0] instanceof String given ? given : prepared, nanos);
+          }
+          return result;
+        }));
   }
 
-  private synchronized void record(String line) {
+  private synchronized void record(@Nullable String sql, long nanos) {
     if (recording) {
-      lines.add(line);
+      executed.add(new Executed(String.valueOf(sql), nanos));
     }
   }
 
   private interface After {
-    Object apply(Method method, Object[] args, Object result) throws Exception;
+    Object apply(Method method, Object[] args, Object result, long nanos) throws Exception;
   }
 
   private static <T> T proxy(Class<T> type, T target, After after) {
-    InvocationHandler handler = (proxy, method, args) -> after.apply(method, args, invoke(target, method, args));
-    return type.cast(Proxy.newProxyInstance(SqlLog.class.getClassLoader(), new Class<?>[] {type}, handler));
+    return type.cast(Proxy.newProxyInstance(SqlLog.class.getClassLoader(), new Class<?>[] {type},
+        handler(target, after)));
   }
 
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+  private static InvocationHandler handler(Object target, After after) {
+    return (proxy, method, args) -> {
+      long start = System.nanoTime();
+      Object result;
+      try {
+        result = method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      return after.apply(method, args, result, System.nanoTime() - start);
+    };
   }
 
   /** Drivers' statement classes implement PreparedStatement or CallableStatement; the proxy must too. */
