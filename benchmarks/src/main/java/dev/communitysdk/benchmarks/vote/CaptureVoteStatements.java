@@ -2,6 +2,7 @@ package dev.communitysdk.benchmarks.vote;
 
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.tck.db.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  */
 public final class CaptureVoteStatements {
   private static final int WINDOW = 100;
+  private static final int WARM_UP = 500;
 
   private CaptureVoteStatements() {}
 
@@ -31,47 +33,62 @@ public final class CaptureVoteStatements {
       }
       try (TestDatabase db = engine.open()) {
         SqlLog log = new SqlLog();
-        try (VoteScene scene = VoteScene.seed(log.wrap(db.dataSource()), 1 + between + 2 * WINDOW)) {
+        try (VoteScene scene = VoteScene.seed(log.wrap(db.dataSource()), WARM_UP + between + 2 * WINDOW)) {
+          // Warm the JIT and the caches on another author's answer, so that the early window is not cold code.
+          PostId warm = scene.newAnswer();
+          int next = 0;
+          for (; next < WARM_UP; next++) {
+            scene.community().votes().up(scene.voter(next), warm);
+          }
           PostId answer = scene.newAnswer();
-          // The author's first vote of the day creates the rollup rows, and warms the caches as the benchmark does.
-          scene.community().votes().up(scene.voter(0), answer);
-          int next = 1;
-          long[] early = window(scene, answer, log, next);
+          print(engine, "votes 1-" + WINDOW + " of the author's day", window(scene, answer, log, next));
           next += WINDOW;
           for (int end = next + between; next < end; next++) {
             scene.community().votes().up(scene.voter(next), answer);
           }
-          long[] late = window(scene, answer, log, next);
-          print(engine, between, log.lastStatements(), early, late);
+          print(engine, "after " + between + " more", window(scene, answer, log, next));
         }
       }
     }
   }
 
-  /** @return per statement position, the total nanoseconds over the window */
-  private static long[] window(VoteScene scene, PostId answer, SqlLog log, int firstVoter) {
-    long[] totals = null;
+  /** The statements of the window's last vote, and the mean microseconds of each over the votes that ran them all. */
+  private record Window(List<String> statements, double[] micros, int votes) {}
+
+  /** A vote that crosses a badge threshold runs a few more statements; only votes shaped like the last are counted. */
+  private static Window window(VoteScene scene, PostId answer, SqlLog log, int firstVoter) {
+    List<List<SqlLog.Executed>> votes = new ArrayList<>();
     for (int i = 0; i < WINDOW; i++) {
       log.start();
       scene.community().votes().up(scene.voter(firstVoter + i), answer);
-      List<SqlLog.Executed> executed = log.stop();
-      if (totals == null) {
-        totals = new long[executed.size()];
-      }
-      for (int s = 0; s < executed.size(); s++) {
-        totals[s] += executed.get(s).nanos();
+      votes.add(log.stop());
+    }
+    List<String> shape = sqlOf(votes.get(votes.size() - 1));
+    double[] micros = new double[shape.size()];
+    int counted = 0;
+    for (List<SqlLog.Executed> vote : votes) {
+      if (sqlOf(vote).equals(shape)) {
+        counted++;
+        for (int s = 0; s < vote.size(); s++) {
+          micros[s] += vote.get(s).nanos() / 1e3;
+        }
       }
     }
-    return totals;
+    for (int s = 0; s < micros.length; s++) {
+      micros[s] /= counted;
+    }
+    return new Window(shape, micros, counted);
   }
 
-  private static void print(Engine engine, int between, List<SqlLog.Executed> statements, long[] early,
-      long[] late) {
-    System.out.printf("== %s: %d calls for one up vote; mean µs per call over %d votes, early in the author's day"
-        + " and after %d more%n", engine, statements.size(), WINDOW, between);
-    for (int i = 0; i < statements.size(); i++) {
-      System.out.printf("%2d %8.1f %8.1f  %s%n", i + 1, early[i] / 1e3 / WINDOW, late[i] / 1e3 / WINDOW,
-          statements.get(i).sql());
+  private static List<String> sqlOf(List<SqlLog.Executed> vote) {
+    return vote.stream().map(SqlLog.Executed::sql).toList();
+  }
+
+  private static void print(Engine engine, String when, Window window) {
+    System.out.printf("== %s, %s: %d calls per up vote, mean µs per call over %d votes%n", engine, when,
+        window.statements().size(), window.votes());
+    for (int i = 0; i < window.statements().size(); i++) {
+      System.out.printf("%2d %8.1f  %s%n", i + 1, window.micros()[i], window.statements().get(i));
     }
   }
 }

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * reading and writing the same rows through the same indexes. What a careful hand-writer could skip is left in on
  * purpose, so that the ratio measures the SDK's overhead per statement, not a different plan; the SQL that could go
  * is listed in {@code docs/BENCHMARKS.md}. Only the answer path is mirrored (no answer-count change, no opening post,
- * no previous vote), which is the path the benchmark takes. Thread-safe.
+ * no previous vote; the answer-score badges checked as the SDK checks them), which is the path the benchmark
+ * takes. Thread-safe.
  */
 final class RawVote {
   private static final String SELECT_MEMBER = "select id, external_id, display_name, email, roles, customer_account_id,"
@@ -59,6 +60,14 @@ final class RawVote {
       + " delta_sum, entry_units) values (?, ?, ?, ?, ?, 1)";
   private static final String ADD_REPUTATION = "update cm_member set reputation = reputation + ? where id = ?";
   private static final String SELECT_REPUTATION = "select reputation from cm_member where id = ?";
+  private static final String SELECT_BADGE = "select id, member_id, badge, tier, subject, awarded_at from cm_badge_award"
+      + " where member_id = ? and badge = ? and subject = ?";
+  private static final String INSERT_BADGE =
+      "insert into cm_badge_award (member_id, badge, tier, subject, awarded_at) values (?, ?, ?, ?, ?)";
+  /** The answer-score badges: id, tier, score; the SDK checks every one the score has reached, on every vote. */
+  private static final List<Object[]> SCORE_BADGES = List.of(
+      new Object[] {"nice-answer", "BRONZE", 10L}, new Object[] {"good-answer", "SILVER", 25L},
+      new Object[] {"great-answer", "GOLD", 50L});
 
   private final DataSource dataSource;
   private final Engine engine;
@@ -174,7 +183,29 @@ final class RawVote {
     }
     update(c, ADD_REPUTATION, upvoteGain, authorId);
     queryLong(c, SELECT_REPUTATION, authorId);
+    awardScoreBadges(c, authorId, postId, score, at);
     return score;
+  }
+
+  /** Looks up each badge the score has reached and, the once it is missing, awards it with its event. */
+  private void awardScoreBadges(Connection c, long authorId, long postId, long score, LocalDateTime at)
+      throws SQLException {
+    String subject = "post:" + postId;
+    for (Object[] badge : SCORE_BADGES) {
+      if (score < (Long) badge[2]) {
+        continue;
+      }
+      try (PreparedStatement s = bind(c.prepareStatement(SELECT_BADGE), authorId, badge[0], subject);
+          ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          continue;
+        }
+      }
+      update(c, INSERT_BADGE, authorId, badge[0], badge[1], subject, at);
+      String payload = "{\"memberId\":" + authorId + ",\"badge\":\"" + badge[0] + "\",\"tier\":\"" + badge[1]
+          + "\",\"subject\":\"" + subject + "\"}";
+      insertReturningId(c, INSERT_EVENT, "badge.awarded", 1, "member", authorId, payload, at);
+    }
   }
 
   private long insertReturningId(Connection c, String insert, Object... values) throws SQLException {

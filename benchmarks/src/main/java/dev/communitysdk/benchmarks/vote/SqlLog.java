@@ -35,7 +35,6 @@ final class SqlLog {
   record Executed(String sql, long nanos) {}
 
   private final List<Executed> executed = new ArrayList<>();
-  private List<Executed> last = List.of();
   private volatile boolean recording;
 
   /** Starts recording, forgetting anything recorded before. */
@@ -47,13 +46,7 @@ final class SqlLog {
   /** @return what was recorded since {@link #start()}, in order; recording stops */
   synchronized List<Executed> stop() {
     recording = false;
-    last = List.copyOf(executed);
-    return last;
-  }
-
-  /** @return what the last {@link #stop()} returned; empty before the first */
-  synchronized List<Executed> lastStatements() {
-    return List.copyOf(last);
+    return List.copyOf(executed);
   }
 
   /** @return a data source whose connections report to this log */
