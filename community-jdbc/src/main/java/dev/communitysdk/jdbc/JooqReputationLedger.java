@@ -148,6 +148,22 @@ final class JooqReputationLedger implements ReputationLedger {
       return 0;
     }
     List<String> names = reasons.stream().map(Enum::name).toList();
+    Instant start = Times.ceil(from);
+    Instant end = Times.ceil(until);
+    if (isUtcMidnight(start) && isUtcMidnight(end)) {
+      // Whole UTC days, as the daily cap asks on every vote: the 'all' rollup holds each day's sum per reason, so the
+      // cost no longer grows with the votes the member received that day.
+      return tx.call("sum reputation over whole days", dsl -> longValue(dsl
+          .select(DSL.sum(CM_REPUTATION_ROLLUP.DELTA_SUM))
+          .from(CM_REPUTATION_ROLLUP)
+          .where(CM_REPUTATION_ROLLUP.SCOPE.eq(ALL))
+          .and(CM_REPUTATION_ROLLUP.MEMBER_ID.eq(memberId.value()))
+          .and(CM_REPUTATION_ROLLUP.DAY_UTC.ge(LocalDate.ofInstant(start, ZoneOffset.UTC)))
+          .and(CM_REPUTATION_ROLLUP.DAY_UTC.lt(LocalDate.ofInstant(end, ZoneOffset.UTC)))
+          .and(CM_REPUTATION_ROLLUP.REASON.in(names))
+          .fetchSingle()
+          .value1()));
+    }
     return tx.call("sum reputation in a window", dsl -> longValue(dsl.select(DSL.sum(CM_REPUTATION.DELTA))
         .from(CM_REPUTATION)
         .where(CM_REPUTATION.MEMBER_ID.eq(memberId.value()))
@@ -156,6 +172,10 @@ final class JooqReputationLedger implements ReputationLedger {
         .and(CM_REPUTATION.REASON.in(names))
         .fetchSingle()
         .value1()));
+  }
+
+  private static boolean isUtcMidnight(Instant instant) {
+    return instant.equals(LocalDate.ofInstant(instant, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   @Override

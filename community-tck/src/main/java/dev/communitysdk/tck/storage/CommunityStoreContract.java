@@ -1446,6 +1446,32 @@ public abstract class CommunityStoreContract {
     }
 
     @Test
+    @DisplayName("sum over whole UTC days, as the daily cap asks, counts midnight in and the next midnight out")
+    void sum_wholeUtcDays() {
+      Member member = newMember();
+      Member other = newMember();
+      Topic topic = newTopic(newSpace(), member, at(0), 0);
+      Instant day = Instant.parse("2026-03-02T00:00:00Z");
+      Instant next = day.plus(java.time.Duration.ofDays(1));
+      ReputationReason up = ReputationReason.POST_UPVOTED;
+      append(Samples.entry(member.id(), 1, up, topic, day.minusNanos(1_000)));
+      append(Samples.entry(member.id(), 10, up, topic, day));
+      append(Samples.entry(member.id(), 20, up, topic, day.plusSeconds(3_600)));
+      append(reversal(member.id(), -10, up, topic, day.plusSeconds(7_200)));
+      append(Samples.entry(member.id(), 15, ReputationReason.ANSWER_ACCEPTED, topic, day.plusSeconds(7_200)));
+      append(Samples.entry(member.id(), 40, up, topic, next.minusNanos(1_000)));
+      append(Samples.entry(member.id(), 1000, up, topic, next));
+      append(Samples.entry(other.id(), 7, up, topic, day.plusSeconds(60)));
+
+      assertThat(store().reputation().sum(member.id(), Set.of(up), day, next)).isEqualTo(60);
+      assertThat(store().reputation().sum(member.id(), Set.of(up, ReputationReason.ANSWER_ACCEPTED), day, next))
+          .isEqualTo(75);
+      assertThat(store().reputation().sum(member.id(), Set.of(up), day.minus(java.time.Duration.ofDays(1)),
+          next.plus(java.time.Duration.ofDays(1)))).isEqualTo(1061);
+      assertThat(store().reputation().sum(member.id(), Set.of(up), day, day)).isZero();
+    }
+
+    @Test
     @DisplayName("list pages through one member's entries in id order")
     void list_pagesInIdOrder() {
       Member member = newMember();
