@@ -96,6 +96,17 @@ public final class AccessPolicy {
   }
 
   /**
+   * Staff are the company's people and its moderators: they read insights, bypass reputation thresholds and skip
+   * pre-moderation.
+   *
+   * @param member a member
+   * @return whether the member is an employee, a moderator or an admin
+   */
+  public static boolean isStaff(Member member) {
+    return member.has(Role.EMPLOYEE) || member.has(Role.MODERATOR) || member.has(Role.ADMIN);
+  }
+
+  /**
    * @param member a member
    * @return whether the member is a moderator or an admin
    */

@@ -14,14 +14,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.event.SentimentSpiked;
 import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
-import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.Member;
-import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.SentimentBucket;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.SentimentScopeKind;
@@ -110,8 +109,7 @@ public final class Insights {
       List<NegativeTopic> topics = new ArrayList<>(rows.size());
       for (TopicSentiment row : rows) {
         Topic topic = context.topic(row.topicId());
-        topics.add(new NegativeTopic(TopicSummary.of(topic, CommunityContext.author(
-            context.members(List.of(topic.authorId())), topic.authorId(), topic.anonymous())), row));
+        topics.add(new NegativeTopic(context.summary(topic), row));
       }
       return topics;
     });
@@ -201,7 +199,7 @@ public final class Insights {
   }
 
   private static void requireStaff(Member member) {
-    if (!member.has(Role.EMPLOYEE) && !member.has(Role.MODERATOR) && !member.has(Role.ADMIN)) {
+    if (!AccessPolicy.isStaff(member)) {
       throw new PermissionDeniedException("insights", "only employees, moderators and admins read insights");
     }
   }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -93,8 +94,8 @@ public final class Commands {
 
   private static void backOff(int failures) {
     long baseMicros = 2_000L << Math.min(failures, 6);
-    LockSupport.parkNanos(ChronoUnit.MICROS.getDuration().toNanos()
-        * ThreadLocalRandom.current().nextLong(baseMicros / 2, baseMicros + 1));
+    LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(
+        ThreadLocalRandom.current().nextLong(baseMicros / 2, baseMicros + 1)));
   }
 
   /** @return the current time, truncated to microseconds so that every store keeps it exactly */

@@ -14,6 +14,7 @@ import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.reputation.Privilege;
+import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Member;
@@ -150,6 +151,14 @@ public record CommunityContext(
       throw new NotFoundException("topic", id);
     }
     return topic;
+  }
+
+  /**
+   * @param topic a topic
+   * @return the readers' view of it, its author loaded
+   */
+  public TopicSummary summary(Topic topic) {
+    return TopicSummary.of(topic, author(members(List.of(topic.authorId())), topic.authorId(), topic.anonymous()));
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.communitysdk.core.internal;
 
+import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.PostStatus;
-import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Space;
 
 /**
@@ -20,12 +20,11 @@ public final class Publishing {
    * @return {@link PostStatus#PENDING} when the space makes this author's posts wait, else {@link PostStatus#PUBLISHED}
    */
   public static PostStatus initialStatus(Member author, Space space) {
-    boolean trusted = author.has(Role.MODERATOR) || author.has(Role.ADMIN) || author.has(Role.EMPLOYEE);
     boolean waits = switch (space.moderationMode()) {
       case AUTO -> false;
       case NEW_MEMBERS -> author.reputation() < NEW_MEMBER_REPUTATION;
       case ALL -> true;
     };
-    return waits && !trusted ? PostStatus.PENDING : PostStatus.PUBLISHED;
+    return waits && !AccessPolicy.isStaff(author) ? PostStatus.PENDING : PostStatus.PUBLISHED;
   }
 }

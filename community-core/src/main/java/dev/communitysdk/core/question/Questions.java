@@ -132,7 +132,7 @@ public final class Questions {
       }
       context.store().topics().updateAcceptedAnswer(questionId, Optional.of(answerId));
       grant(question, answer, member, event, now);
-      return summary(context.topic(questionId));
+      return context.summary(context.topic(questionId));
     });
   }
 
@@ -155,7 +155,7 @@ public final class Questions {
           new TopicEvent.AnswerUnaccepted(questionId.value(), accepted.value(), member.id().value()), now);
       withdraw(question, context.post(accepted), event, now);
       context.store().topics().updateAcceptedAnswer(questionId, Optional.empty());
-      return summary(context.topic(questionId));
+      return context.summary(context.topic(questionId));
     });
   }
 
@@ -269,7 +269,7 @@ public final class Questions {
       return found.values().stream()
           .sorted(Comparator.comparing(Topic::createdAt).reversed().thenComparing(t -> -t.id().value()))
           .limit(checkedLimit)
-          .map(this::summary)
+          .map(context::summary)
           .toList();
     });
   }
@@ -366,10 +366,6 @@ public final class Questions {
         question.tags());
   }
 
-  private TopicSummary summary(Topic topic) {
-    return TopicSummary.of(topic,
-        CommunityContext.author(context.members(List.of(topic.authorId())), topic.authorId(), topic.anonymous()));
-  }
 
   private static PostView view(Post post, Map<MemberId, Member> authors,
       Map<PostId, dev.communitysdk.spi.model.VoteDirection> mine) {

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.EnumMap;
 import java.util.Map;
 
+import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.model.Member;
-import dev.communitysdk.spi.model.Role;
 
 /**
  * The reputation each {@link Privilege} needs. Employees, moderators and admins hold every privilege whatever their
@@ -69,7 +69,7 @@ public final class PrivilegeRules {
 
   /** @return whether the member holds the privilege */
   public boolean holds(Member member, Privilege privilege) {
-    return bypasses(member) || member.reputation() >= threshold(privilege);
+    return AccessPolicy.isStaff(member) || member.reputation() >= threshold(privilege);
   }
 
   /**
@@ -83,9 +83,5 @@ public final class PrivilegeRules {
       throw new PermissionDeniedException(action, privilege.name().toLowerCase(java.util.Locale.ROOT)
           + " needs reputation " + threshold(privilege) + ", member has " + member.reputation());
     }
-  }
-
-  private static boolean bypasses(Member member) {
-    return member.has(Role.EMPLOYEE) || member.has(Role.MODERATOR) || member.has(Role.ADMIN);
   }
 }

@@ -41,7 +41,7 @@ public final class Spaces {
    */
   public Space create(Actor actor, SpaceDraft draft) {
     requireNonNull(draft, "draft");
-    NewSpace checked = validate(draft, Instant.EPOCH);
+    SpaceDraft checked = validate(draft);
     return context.commands().run("space.create", () -> {
       Member admin = context.acting(actor, "space.create");
       context.policy().requireAdmin(admin, "space.create");
@@ -49,7 +49,9 @@ public final class Spaces {
         throw new ConflictException("space.slug", "a space with slug '" + checked.slug() + "' already exists");
       }
       Instant now = context.commands().now();
-      Space space = context.store().spaces().insert(validate(draft, now));
+      Space space = context.store().spaces().insert(new NewSpace(checked.slug(), checked.name(),
+          checked.description(), checked.kind(), checked.visibility(), checked.moderationMode(),
+          checked.allowAnonymous(), checked.accessRoles(), now));
       context.events().append(
           new SpaceCreated(space.id().value(), space.slug(), space.kind().name(), space.visibility().name()), now);
       return space;
@@ -91,15 +93,16 @@ public final class Spaces {
     });
   }
 
-  private static NewSpace validate(SpaceDraft draft, Instant at) {
+  private static SpaceDraft validate(SpaceDraft draft) {
     if (draft.visibility() == Visibility.RESTRICTED && draft.accessRoles().isEmpty()) {
       throw new ValidationException("accessRoles", "must name at least one role for a restricted space", "[]");
     }
     if (draft.visibility() != Visibility.RESTRICTED && !draft.accessRoles().isEmpty()) {
       throw new ValidationException("accessRoles", "apply only to restricted spaces", draft.accessRoles());
     }
-    return new NewSpace(InputRules.slug(draft.slug()), InputRules.name(draft.name()),
-        InputRules.description(draft.description()), draft.kind(), draft.visibility(), draft.moderationMode(),
-        draft.allowAnonymous(), draft.accessRoles(), at);
+    InputRules.slug(draft.slug());
+    InputRules.name(draft.name());
+    InputRules.description(draft.description());
+    return draft;
   }
 }

@@ -149,7 +149,7 @@ public final class Topics {
       Topic edited = context.topic(topicId);
       context.events().append(
           new TopicEvent.Edited(topicId.value(), edited.version(), edited.title(), edited.tags()), now);
-      return summary(edited, context.members(List.of(edited.authorId())));
+      return context.summary(edited);
     });
   }
 
@@ -275,7 +275,7 @@ public final class Topics {
           .filter(topic -> context.policy().canRead(reader, context.space(topic.spaceId())))
           .filter(topic -> topic.status() != TopicStatus.PENDING || context.policy().isModerator(reader)
               || topic.authorId().equals(reader.id()))
-          .map(topic -> summary(topic, context.members(List.of(topic.authorId()))));
+          .map(context::summary);
     });
   }
 
@@ -302,7 +302,7 @@ public final class Topics {
         throw staleVersion(topic, topic.version());
       }
       context.events().append(new TopicEvent.StatusChanged(topicId.value(), to.name(), member.id().value()), now);
-      return summary(context.topic(topicId), context.members(List.of(topic.authorId())));
+      return context.summary(context.topic(topicId));
     });
   }
 
