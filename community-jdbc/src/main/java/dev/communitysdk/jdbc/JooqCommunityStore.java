@@ -10,6 +10,8 @@ import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.IdeaStore;
+import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -202,6 +204,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public SentimentStore sentiment() {
     return sentiment;
+  }
+
+  @Override
+  public IdeaStore ideas() {
+    throw new UnsupportedOperationException("issue 5: idea store in progress");
+  }
+
+  @Override
+  public ReviewStore reviews() {
+    throw new UnsupportedOperationException("issue 5: review store in progress");
   }
 
   @Override

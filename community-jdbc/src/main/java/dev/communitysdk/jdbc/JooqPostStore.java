@@ -17,6 +17,7 @@ import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.sentiment.SentimentScore;
 import dev.communitysdk.spi.storage.PostStore;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +75,17 @@ final class JooqPostStore implements PostStore {
     return tx.call("find post", dsl -> dsl.selectFrom(CM_POST)
         .where(CM_POST.ID.eq(id.value()))
         .fetchOptional(JooqPostStore::toPost));
+  }
+
+  @Override
+  public List<Post> findAll(Collection<PostId> ids) {
+    requireNonNull(ids, "ids");
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tx.call("find posts", dsl -> dsl.selectFrom(CM_POST)
+        .where(CM_POST.ID.in(ids.stream().map(PostId::value).distinct().toList()))
+        .fetch(JooqPostStore::toPost));
   }
 
   @Override

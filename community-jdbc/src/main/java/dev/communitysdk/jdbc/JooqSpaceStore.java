@@ -9,6 +9,7 @@ import dev.communitysdk.spi.model.NewSpace;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Visibility;
 import dev.communitysdk.spi.storage.SpaceStore;
 import java.time.Instant;
@@ -42,7 +43,7 @@ final class JooqSpaceStore implements SpaceStore {
         .value1());
     return new Space(
         new SpaceId(id), space.slug(), space.name(), space.description(), space.kind(), space.visibility(),
-        space.moderationMode(), space.allowAnonymous(), space.accessRoles(), createdAt);
+        space.moderationMode(), space.allowAnonymous(), space.accessRoles(), space.rules(), createdAt);
   }
 
   @Override
@@ -79,6 +80,7 @@ final class JooqSpaceStore implements SpaceStore {
         Columns.enumValue(ModerationMode.class, r.getModerationMode(), "cm_space.moderation_mode"),
         r.getAllowAnonymous(),
         Columns.roles(r.getAccessRoles(), "cm_space.access_roles"),
+        SpaceRules.DEFAULT, // issue 5: the jOOQ adapter stores the rules with V5
         r.getCreatedAt());
   }
 }

@@ -22,6 +22,7 @@ import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.QuestionState;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
@@ -46,7 +47,7 @@ final class JooqQuestionStoresTest {
       JooqStoreOptions.defaults().withSchemaMode(SchemaMode.MIGRATE));
   private final MemberId asker = member("asker");
   private final SpaceId space = store.spaces().insert(new NewSpace("q", "Questions", "", SpaceKind.QUESTIONS,
-      Visibility.PUBLIC, ModerationMode.AUTO, false, Set.of(), NOW)).id();
+      Visibility.PUBLIC, ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT, NOW)).id();
 
   @AfterEach
   void drop() {

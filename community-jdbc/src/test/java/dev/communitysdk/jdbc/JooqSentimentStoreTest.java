@@ -17,6 +17,7 @@ import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.SentimentScopeKind;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicSentiment;
@@ -285,7 +286,7 @@ final class JooqSentimentStoreTest {
 
   private SpaceId space(String slug) {
     return store.spaces().insert(new NewSpace(slug, slug, "", SpaceKind.DISCUSSION, Visibility.PUBLIC,
-        ModerationMode.AUTO, false, Set.of(), NOON_1)).id();
+        ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT, NOON_1)).id();
   }
 
   private MemberId member(String name) {

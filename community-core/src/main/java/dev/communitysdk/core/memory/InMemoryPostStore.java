@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,14 @@ final class InMemoryPostStore implements PostStore {
   public Optional<Post> find(PostId id) {
     requireNonNull(id, "id");
     return transactor.inTransaction(() -> posts.get(id.value()));
+  }
+
+  @Override
+  public List<Post> findAll(Collection<PostId> ids) {
+    requireNonNull(ids, "ids");
+    return transactor.inTransaction(() -> ids.stream().distinct()
+        .flatMap(id -> posts.get(id.value()).stream())
+        .toList());
   }
 
   @Override

@@ -34,7 +34,7 @@ final class InMemorySpaceStore implements SpaceStore {
       }
       Space stored = new Space(new SpaceId(ids.incrementAndGet()), space.slug(), space.name(), space.description(),
           space.kind(), space.visibility(), space.moderationMode(), space.allowAnonymous(), space.accessRoles(),
-          space.createdAt());
+          space.rules(), space.createdAt());
       spaces.put(stored.id().value(), stored);
       bySlug.put(stored.slug(), stored.id());
       return stored;

@@ -2,11 +2,14 @@ package dev.communitysdk.core.space;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.Set;
 
+import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.ModerationMode;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Visibility;
 
 /**
@@ -21,10 +24,11 @@ import dev.communitysdk.spi.model.Visibility;
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously
  * @param accessRoles for {@link Visibility#RESTRICTED}: the roles that may read it
+ * @param rules idea voting and review rules; {@link SpaceRules#DEFAULT} unless changed
  */
 public record SpaceDraft(
     String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles) {
+    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules) {
   /** Checks that no field is null. */
   public SpaceDraft {
     requireNonNull(slug, "slug");
@@ -34,6 +38,7 @@ public record SpaceDraft(
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
     accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(rules, "rules");
   }
 
   /**
@@ -43,31 +48,62 @@ public record SpaceDraft(
    * @return a public, auto-moderated space without anonymity or description
    */
   public static SpaceDraft of(String slug, String name, SpaceKind kind) {
-    return new SpaceDraft(slug, name, "", kind, Visibility.PUBLIC, ModerationMode.AUTO, false, Set.of());
+    return new SpaceDraft(slug, name, "", kind, Visibility.PUBLIC,
+        ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT);
   }
 
   /** @return this draft with the description */
   public SpaceDraft withDescription(String newDescription) {
-    return new SpaceDraft(slug, name, newDescription, kind, visibility, moderationMode, allowAnonymous, accessRoles);
+    return new SpaceDraft(slug, name, newDescription, kind, visibility,
+        moderationMode, allowAnonymous, accessRoles, rules);
   }
 
   /** @return this draft readable only by members holding one of the roles (moderators and admins always can) */
   public SpaceDraft restrictedTo(Set<Role> roles) {
-    return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED, moderationMode, allowAnonymous, roles);
+    return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED,
+        moderationMode, allowAnonymous, roles, rules);
   }
 
   /** @return this draft with the visibility, keeping the access roles */
   public SpaceDraft withVisibility(Visibility newVisibility) {
-    return new SpaceDraft(slug, name, description, kind, newVisibility, moderationMode, allowAnonymous, accessRoles);
+    return new SpaceDraft(slug, name, description, kind, newVisibility,
+        moderationMode, allowAnonymous, accessRoles, rules);
   }
 
   /** @return this draft with the moderation mode */
   public SpaceDraft withModeration(ModerationMode mode) {
-    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, accessRoles);
+    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, accessRoles, rules);
+  }
+
+  /** @return this draft of an ideas space letting members vote ideas down as well as up */
+  public SpaceDraft withIdeaDownVotes() {
+    return withRules(new SpaceRules(true, rules.ideaVoteBudget(), rules.verifiedReviewsOnly()));
+  }
+
+  /**
+   * @param budget how many open ideas a member may vote on at once, at least 1
+   * @return this draft of an ideas space with a vote budget per member
+   * @throws ValidationException if the budget is below 1
+   */
+  public SpaceDraft withIdeaVoteBudget(int budget) {
+    if (budget < 1) {
+      throw new ValidationException("ideaVoteBudget", "min:1", budget);
+    }
+    return withRules(new SpaceRules(rules.ideaDownVotes(), Optional.of(budget), rules.verifiedReviewsOnly()));
+  }
+
+  /** @return this draft of a reviews space where only verified owners of a product may review it */
+  public SpaceDraft withVerifiedReviewsOnly() {
+    return withRules(new SpaceRules(rules.ideaDownVotes(), rules.ideaVoteBudget(), true));
+  }
+
+  private SpaceDraft withRules(SpaceRules newRules) {
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowAnonymous, accessRoles,
+        newRules);
   }
 
   /** @return this draft with anonymous posting allowed or not */
   public SpaceDraft withAnonymousPosting(boolean allowed) {
-    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, accessRoles);
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, accessRoles, rules);
   }
 }

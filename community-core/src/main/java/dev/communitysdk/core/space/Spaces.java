@@ -51,7 +51,7 @@ public final class Spaces {
       Instant now = context.commands().now();
       Space space = context.store().spaces().insert(new NewSpace(checked.slug(), checked.name(),
           checked.description(), checked.kind(), checked.visibility(), checked.moderationMode(),
-          checked.allowAnonymous(), checked.accessRoles(), now));
+          checked.allowAnonymous(), checked.accessRoles(), checked.rules(), now));
       context.events().append(
           new SpaceCreated(space.id().value(), space.slug(), space.kind().name(), space.visibility().name()), now);
       return space;

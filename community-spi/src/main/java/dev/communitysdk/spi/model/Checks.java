@@ -25,4 +25,11 @@ final class Checks {
   static Instant instant(Instant value, String name) {
     return Objects.requireNonNull(value, name);
   }
+
+  static int stars(int value) {
+    if (value < 1 || value > 5) {
+      throw new IllegalArgumentException("stars must be 1 to 5, was " + value);
+    }
+    return value;
+  }
 }

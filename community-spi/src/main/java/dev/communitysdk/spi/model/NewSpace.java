@@ -16,11 +16,13 @@ import java.util.Set;
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously
  * @param accessRoles roles that may read a restricted space
+ * @param rules what the space allows beyond its kind's defaults
  * @param createdAt when the space is created
  */
 public record NewSpace(
     String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, Instant createdAt) {
+    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules,
+    Instant createdAt) {
   /** Checks the fields. */
   public NewSpace {
     Checks.notBlank(slug, "slug");
@@ -30,6 +32,7 @@ public record NewSpace(
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
     accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(rules, "rules");
     Checks.instant(createdAt, "createdAt");
   }
 }

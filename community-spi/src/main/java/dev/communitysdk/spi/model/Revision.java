@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param title the topic title at that version, for opening posts
  * @param source the Markdown source at that version
  * @param editedAt when the edit happened
+ * @param stars the review's stars at that version, for the opening posts of reviews
  */
 public record Revision(
-    PostId postId, long version, MemberId editorId, Optional<String> title, String source, Instant editedAt) {
+    PostId postId, long version, MemberId editorId, Optional<String> title, String source, Instant editedAt,
+    Optional<Integer> stars) {
   /** Checks the fields. */
   public Revision {
     requireNonNull(postId, "postId");
@@ -24,5 +26,12 @@ public record Revision(
     requireNonNull(title, "title");
     requireNonNull(source, "source");
     Checks.instant(editedAt, "editedAt");
+    requireNonNull(stars, "stars");
+  }
+
+  /** A revision of a post that is not a review. */
+  public Revision(
+      PostId postId, long version, MemberId editorId, Optional<String> title, String source, Instant editedAt) {
+    this(postId, version, editorId, title, source, editedAt, Optional.empty());
   }
 }

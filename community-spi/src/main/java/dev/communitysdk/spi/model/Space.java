@@ -17,11 +17,13 @@ import java.util.Set;
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously here
  * @param accessRoles for {@link Visibility#RESTRICTED}: the roles that may read it; empty otherwise
+ * @param rules what the space allows beyond its kind's defaults
  * @param createdAt when the space was created
  */
 public record Space(
     SpaceId id, String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, Instant createdAt) {
+    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules,
+    Instant createdAt) {
   /** Checks the fields. */
   public Space {
     requireNonNull(id, "id");
@@ -32,6 +34,7 @@ public record Space(
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
     accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(rules, "rules");
     Checks.instant(createdAt, "createdAt");
   }
 }

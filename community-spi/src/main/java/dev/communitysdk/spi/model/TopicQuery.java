@@ -54,14 +54,10 @@ public record TopicQuery(
    */
   public static double rankOf(ListingOrder order, Topic topic) {
     return switch (order) {
-      case LATEST -> epochMicros(topic.createdAt());
-      case ACTIVE -> epochMicros(topic.lastActivityAt());
+      case LATEST -> EpochMicros.of(topic.createdAt());
+      case ACTIVE -> EpochMicros.of(topic.lastActivityAt());
       case TOP -> topic.score();
       case HOT -> topic.hot();
     };
-  }
-
-  private static double epochMicros(java.time.Instant instant) {
-    return instant.getEpochSecond() * 1_000_000.0 + instant.getNano() / 1_000;
   }
 }

@@ -9,5 +9,7 @@ public enum TopicStatus {
   /** Frozen by a moderator: no replies, votes or edits. */
   LOCKED,
   /** Waiting, unlisted, for a moderator to approve its opening post under pre-moderation. */
-  PENDING;
+  PENDING,
+  /** Removed by its author (a review taken back): unlisted and unreadable, kept for the record. */
+  DELETED;
 }

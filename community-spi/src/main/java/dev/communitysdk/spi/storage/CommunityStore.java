@@ -42,4 +42,10 @@ public interface CommunityStore {
 
   /** @return the sentiment aggregates */
   SentimentStore sentiment();
+
+  /** @return the idea store */
+  IdeaStore ideas();
+
+  /** @return the review store */
+  ReviewStore reviews();
 }

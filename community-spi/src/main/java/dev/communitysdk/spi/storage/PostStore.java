@@ -1,6 +1,7 @@
 package dev.communitysdk.spi.storage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ public interface PostStore {
 
   /** @return the post, if it exists */
   Optional<Post> find(PostId id);
+
+  /** @return the posts that exist among the ids, in no particular order */
+  List<Post> findAll(Collection<PostId> ids);
 
   /**
    * One page of a topic's posts in posting order (id ascending), after an optional post.

@@ -287,7 +287,7 @@ public abstract class CommunityStoreContract {
       assertThat(stored.id().value()).isPositive();
       assertThat(stored).isEqualTo(new Space(stored.id(), newSpace.slug(), newSpace.name(), newSpace.description(),
           newSpace.kind(), newSpace.visibility(), newSpace.moderationMode(), newSpace.allowAnonymous(),
-          Set.of(Role.EMPLOYEE, Role.PARTNER), T0));
+          Set.of(Role.EMPLOYEE, Role.PARTNER), newSpace.rules(), T0));
       assertThat(store().spaces().find(stored.id())).contains(stored);
       assertThat(store().spaces().findBySlug(newSpace.slug())).contains(stored);
     }

@@ -24,6 +24,7 @@ import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.Visibility;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
@@ -62,7 +63,8 @@ final class Samples {
 
   static NewSpace space(String slug) {
     return new NewSpace(slug, "Space " + slug, "Where " + slug + " is discussed", SpaceKind.QUESTIONS,
-        Visibility.RESTRICTED, ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER), T0);
+        Visibility.RESTRICTED, ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER),
+        new SpaceRules(true, Optional.of(3), true), T0);
   }
 
   static NewTopic topic(Space space, MemberId author, List<String> tags, double hot, Instant createdAt) {
