@@ -99,6 +99,20 @@ final class JooqTopicStore implements TopicStore {
         .map(row -> toTopic(row, loadTags(dsl, List.of(row.getId())).getOrDefault(row.getId(), List.of()))));
   }
 
+  @Override
+  public List<Topic> findAll(Collection<TopicId> ids) {
+    requireNonNull(ids, "ids");
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tx.call("find topics", dsl -> {
+      List<CmTopicRecord> rows = dsl.selectFrom(CM_TOPIC)
+          .where(CM_TOPIC.ID.in(ids.stream().map(TopicId::value).distinct().toList()))
+          .fetch();
+      return withTags(dsl, rows);
+    });
+  }
+
   /** An edit is activity: last activity moves forward to {@code at}, as {@link Topic#lastActivityAt()} says. */
   @Override
   public boolean updateTitleAndTags(TopicId id, long expectedVersion, String title, List<String> tags, Instant at) {
@@ -193,8 +207,7 @@ final class JooqTopicStore implements TopicStore {
           .orderBy(rank.desc(), CM_TOPIC.ID.desc())
           .limit(query.limit())
           .fetch();
-      Map<Long, List<String>> tags = loadTags(dsl, rows.stream().map(CmTopicRecord::getId).toList());
-      return rows.stream().map(row -> toTopic(row, tags.getOrDefault(row.getId(), List.of()))).toList();
+      return withTags(dsl, rows);
     });
   }
 
@@ -278,6 +291,11 @@ final class JooqTopicStore implements TopicStore {
   }
 
   /** One query for the tags of a whole page. */
+  private static List<Topic> withTags(DSLContext dsl, List<CmTopicRecord> rows) {
+    Map<Long, List<String>> tags = loadTags(dsl, rows.stream().map(CmTopicRecord::getId).toList());
+    return rows.stream().map(row -> toTopic(row, tags.getOrDefault(row.getId(), List.of()))).toList();
+  }
+
   private static Map<Long, List<String>> loadTags(DSLContext dsl, Collection<Long> topicIds) {
     if (topicIds.isEmpty()) {
       return Map.of();

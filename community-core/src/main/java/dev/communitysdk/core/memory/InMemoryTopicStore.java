@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,14 @@ final class InMemoryTopicStore implements TopicStore {
   public Optional<Topic> find(TopicId id) {
     requireNonNull(id, "id");
     return transactor.inTransaction(() -> topics.get(id.value()));
+  }
+
+  @Override
+  public List<Topic> findAll(Collection<TopicId> ids) {
+    requireNonNull(ids, "ids");
+    return transactor.inTransaction(() -> ids.stream().distinct()
+        .flatMap(id -> topics.get(id.value()).stream())
+        .toList());
   }
 
   @Override

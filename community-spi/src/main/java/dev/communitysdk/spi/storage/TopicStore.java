@@ -1,6 +1,7 @@
 package dev.communitysdk.spi.storage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface TopicStore {
 
   /** @return the topic with its tags, if it exists */
   Optional<Topic> find(TopicId id);
+
+  /** @return the topics that exist among the ids, each with its tags, in no particular order */
+  List<Topic> findAll(Collection<TopicId> ids);
 
   /**
    * Replaces title and tags if the stored version is {@code expectedVersion}, bumping the version.
