@@ -7,12 +7,14 @@ import java.time.Duration;
 
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.idea.Ideas;
 import dev.communitysdk.core.insight.Insights;
 import dev.communitysdk.core.insight.SpikeRules;
 import dev.communitysdk.core.internal.BadgeAwarder;
 import dev.communitysdk.core.internal.Commands;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContentComposer;
+import dev.communitysdk.core.internal.CustomerProfiles;
 import dev.communitysdk.core.internal.EventLog;
 import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
@@ -22,10 +24,12 @@ import dev.communitysdk.core.question.Questions;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.reputation.Reputation;
 import dev.communitysdk.core.reputation.ReputationRules;
+import dev.communitysdk.core.review.Reviews;
 import dev.communitysdk.core.sentiment.EnglishSentimentAnalyzer;
 import dev.communitysdk.core.space.Spaces;
 import dev.communitysdk.core.topic.Topics;
 import dev.communitysdk.core.vote.Votes;
+import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.identity.IdentityProvider;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 import dev.communitysdk.spi.storage.CommunityStore;
@@ -57,6 +61,8 @@ public final class Community implements AutoCloseable {
   private final Questions questions;
   private final Reputation reputation;
   private final Insights insights;
+  private final Ideas ideas;
+  private final Reviews reviews;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
@@ -74,6 +80,9 @@ public final class Community implements AutoCloseable {
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
     this.insights = new Insights(context, builder.spikeRules);
+    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
+    this.ideas = new Ideas(context, topics, profiles);
+    this.reviews = new Reviews(context, posts, votes, profiles);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -137,6 +146,16 @@ public final class Community implements AutoCloseable {
     return insights;
   }
 
+  /** @return ideas: propose, vote, roadmap statuses with official responses, merges, trending, weighted demand */
+  public Ideas ideas() {
+    return ideas;
+  }
+
+  /** @return product reviews: write, edit, delete, helpfulness, official replies, ratings */
+  public Reviews reviews() {
+    return reviews;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -157,6 +176,9 @@ public final class Community implements AutoCloseable {
     private ReputationRules reputationRules = ReputationRules.stackExchange();
     private PrivilegeRules privileges = PrivilegeRules.stackExchange();
     private SpikeRules spikeRules = SpikeRules.defaults();
+    private CrmConnector crm = CrmConnector.noop();
+    private Duration crmProfileTtl = Duration.ofMinutes(5);
+    private long crmProfileCacheSize = 10_000;
 
     private Builder() {}
 
@@ -187,6 +209,37 @@ public final class Community implements AutoCloseable {
     /** @param value the host's identity provider; required */
     public Builder identity(IdentityProvider value) {
       this.identity = requireNonNull(value, "identity");
+      return this;
+    }
+
+    /**
+     * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand; default
+     *     {@link CrmConnector#noop()}, which knows no account
+     */
+    public Builder crm(CrmConnector value) {
+      this.crm = requireNonNull(value, "crm");
+      return this;
+    }
+
+    /**
+     * @param value how long a customer profile read from the CRM is trusted; default 5 minutes. Zero asks the CRM
+     *     every time.
+     */
+    public Builder crmProfileTtl(Duration value) {
+      requireNonNull(value, "crmProfileTtl");
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("crmProfileTtl must not be negative, was " + value);
+      }
+      this.crmProfileTtl = value;
+      return this;
+    }
+
+    /** @param value how many customer profiles are cached at most; default 10,000 */
+    public Builder crmProfileCacheSize(long value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("crmProfileCacheSize must not be negative, was " + value);
+      }
+      this.crmProfileCacheSize = value;
       return this;
     }
 

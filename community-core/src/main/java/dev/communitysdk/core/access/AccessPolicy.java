@@ -70,6 +70,20 @@ public final class AccessPolicy {
   }
 
   /**
+   * Speaking for the company (an idea's status and official response, an official reply to a review) is for its
+   * employees and admins.
+   *
+   * @param member the member about to act
+   * @param action the action, for the message
+   * @throws PermissionDeniedException if the member is neither employee nor admin
+   */
+  public void requireEmployee(Member member, String action) {
+    if (!member.has(Role.EMPLOYEE) && !member.has(Role.ADMIN)) {
+      throw new PermissionDeniedException(action, "only employees and admins may do this");
+    }
+  }
+
+  /**
    * @param member the member about to act
    * @param action the action, for the message
    * @throws PermissionDeniedException if the member is neither moderator nor admin

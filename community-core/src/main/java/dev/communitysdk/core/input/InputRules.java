@@ -56,12 +56,33 @@ public final class InputRules {
    *     breaks and tabs
    */
   public static String body(String body) {
-    requirePresent("body", body);
-    if (body.isBlank() || body.length() > BODY_MAX) {
-      throw new ValidationException("body", "must be 1 to " + BODY_MAX + " characters and not blank", body);
+    return markdown("body", body);
+  }
+
+  /**
+   * @param field the field's name, for the error
+   * @param markdown a Markdown text: a post body, an official response
+   * @return the text, when it has 1 to 50,000 characters, is not blank and holds no control characters but line
+   *     breaks and tabs
+   */
+  public static String markdown(String field, String markdown) {
+    requirePresent(field, markdown);
+    if (markdown.isBlank() || markdown.length() > BODY_MAX) {
+      throw new ValidationException(field, "must be 1 to " + BODY_MAX + " characters and not blank", markdown);
     }
-    requireNoControl("body", body, true);
-    return body;
+    requireNoControl(field, markdown, true);
+    return markdown;
+  }
+
+  /**
+   * @param stars a review's rating
+   * @return the stars, when 1 to 5
+   */
+  public static int stars(int stars) {
+    if (stars < 1 || stars > 5) {
+      throw new ValidationException("stars", "must be 1 to 5", stars);
+    }
+    return stars;
   }
 
   /**

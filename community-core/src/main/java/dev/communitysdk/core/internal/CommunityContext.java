@@ -3,6 +3,7 @@ package dev.communitysdk.core.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,14 @@ import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.reputation.Privilege;
-import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.core.reputation.PrivilegeRules;
+import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
@@ -74,14 +76,6 @@ public record CommunityContext(
   }
 
   /**
-   * Keeps a question's answer count in step: a published reply from someone other than the asker, scoring at least
-   * 0, keeps the question off the unanswered list.
-   *
-   * @param topic the topic
-   * @param post a reply in it
-   * @param delta +1 when the reply starts to count, -1 when it stops
-   */
-  /**
    * Adds a published post's sentiment to its aggregates, or takes it out. Anonymous posts count for the community,
    * space, tags, topic and product, never for a member or an account.
    *
@@ -98,6 +92,14 @@ public record CommunityContext(
     });
   }
 
+  /**
+   * Keeps a question's answer count in step: a published reply from someone other than the asker, scoring at least
+   * 0, keeps the question off the unanswered list.
+   *
+   * @param topic the topic
+   * @param post a reply in it
+   * @param delta +1 when the reply starts to count, -1 when it stops
+   */
   public void countAnswer(Topic topic, Post post, int delta) {
     if (!post.opening() && !post.authorId().equals(topic.authorId())) {
       store.topics().addAnswers(topic.id(), delta);
@@ -138,6 +140,16 @@ public record CommunityContext(
   /** @return the post, or a {@link NotFoundException} */
   public Post post(PostId id) {
     return store.posts().find(id).orElseThrow(() -> new NotFoundException("post", id));
+  }
+
+  /**
+   * @param topicId a topic
+   * @return its opening post, whatever the post's status, if the topic has one
+   */
+  public Optional<Post> openingPost(TopicId topicId) {
+    return store.posts().listByTopic(topicId, EnumSet.allOf(PostStatus.class), Optional.empty(), 1).stream()
+        .filter(Post::opening)
+        .findFirst();
   }
 
   /**

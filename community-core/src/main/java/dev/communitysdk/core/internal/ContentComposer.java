@@ -39,6 +39,17 @@ public final class ContentComposer {
   }
 
   /**
+   * @param field the field's name, for a validation error
+   * @param markdown the company's text, such as an official response
+   * @return the validated and rendered content; statements are not scored for sentiment, which measures customers
+   */
+  public PostContent statement(String field, String markdown) {
+    String source = InputRules.markdown(field, markdown);
+    RenderedContent rendered = renderer.render(source);
+    return new PostContent(source, rendered.html(), rendered.renderVersion(), Optional.empty());
+  }
+
+  /**
    * A composed body.
    *
    * @param content what the post stores

@@ -7,6 +7,7 @@ import java.time.Instant;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.TopicKinds;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.Member;
@@ -18,7 +19,9 @@ import dev.communitysdk.spi.model.TopicStatus;
 
 /**
  * Decisions on posts that wait under pre-moderation. Approving publishes the post (and, for an opening post, lists its
- * topic); rejecting deletes it with a reason, and a rejected opening post's topic stays unlisted. Moderators and admins only. Thread-safe.
+ * topic); rejecting deletes it with a reason, and a rejected opening post's topic stays unlisted. Approving the opening post
+ * of an idea opens it for votes; of a review, counts its stars in the product's rating. Moderators and admins only.
+ * Thread-safe.
  */
 public final class Moderation {
   /** Most characters in a rejection reason. */
@@ -79,6 +82,7 @@ public final class Moderation {
         // A rejected opening post leaves its topic pending, which keeps it unlisted for good.
         if (post.opening() && topic.status() == TopicStatus.PENDING) {
           context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.OPEN, now);
+          new TopicKinds(context.store()).published(topic);
         } else if (!post.opening()) {
           context.store().topics().addReplies(topic.id(), 1, now);
           context.countAnswer(topic, post, 1);

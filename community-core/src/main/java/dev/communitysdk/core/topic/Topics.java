@@ -13,15 +13,14 @@ import java.util.stream.Collectors;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Page;
-import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.event.TopicEvent;
 import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.Cursors;
 import dev.communitysdk.core.internal.ContentComposer;
-import dev.communitysdk.core.internal.Publishing;
+import dev.communitysdk.core.internal.ThreadStarter;
+import dev.communitysdk.core.internal.TopicKinds;
 import dev.communitysdk.core.post.PostView;
-import dev.communitysdk.core.ranking.HotRank;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
@@ -29,8 +28,6 @@ import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
-import dev.communitysdk.spi.model.NewPost;
-import dev.communitysdk.spi.model.NewTopic;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
@@ -38,6 +35,7 @@ import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
@@ -58,6 +56,8 @@ public final class Topics {
   public static final int MAX_THREAD_PAGE = 100;
 
   private final CommunityContext context;
+  private final ThreadStarter starter;
+  private final TopicKinds kinds;
 
   /**
    * Created by {@link dev.communitysdk.core.Community}; not for direct use.
@@ -66,6 +66,8 @@ public final class Topics {
    */
   public Topics(CommunityContext context) {
     this.context = requireNonNull(context, "context");
+    this.starter = new ThreadStarter(context);
+    this.kinds = new TopicKinds(context.store());
   }
 
   /**
@@ -79,6 +81,8 @@ public final class Topics {
    * @throws dev.communitysdk.spi.error.ValidationException if the title, body or tags break their rules
    * @throws NotFoundException if the space does not exist or the actor may not read it
    * @throws PermissionDeniedException if anonymous posting is asked for where the space does not allow it
+   * @throws ConflictException if the space holds reviews (rule {@code space.kind}): write those with
+   *     {@code reviews().write}
    */
   public ThreadView start(Actor actor, SpaceId spaceId, TopicDraft draft) {
     requireNonNull(spaceId, "spaceId");
@@ -92,30 +96,18 @@ public final class Topics {
       PostContent content = composed.allowedFor(author, context.privileges(), "topic.start");
       Space space = context.space(spaceId);
       context.policy().requireRead(author, space);
-      if (draft.anonymous() && !space.allowAnonymous()) {
-        throw new PermissionDeniedException("topic.start", "space " + space.slug() + " does not allow anonymous posts");
+      if (space.kind() == SpaceKind.REVIEWS) {
+        throw new ConflictException("space.kind", "space " + space.slug()
+            + " holds reviews, which are written with reviews().write and carry stars");
       }
-      Instant now = context.commands().now();
-      PostStatus status = Publishing.initialStatus(author, space);
-      Topic topic = context.store().topics().insert(new NewTopic(
-          spaceId, space.kind(), title, tags, author.id(), draft.anonymous(), HotRank.of(0, now), now, productId));
-      if (status == PostStatus.PENDING) {
-        context.store().topics().updateStatus(topic.id(), topic.version(), TopicStatus.PENDING, now);
-        topic = context.topic(topic.id());
+      ThreadStarter.Started started =
+          starter.start(author, space, title, tags, productId, content, draft.anonymous());
+      if (started.published()) {
+        kinds.published(started.topic());
       }
-      Post opening = context.store().posts().insert(new NewPost(
-          topic.id(), spaceId, author.id(), draft.anonymous(), true, content, status, now));
-      if (status == PostStatus.PUBLISHED) {
-        context.countSentiment(topic, opening, 1);
-      }
-      Long visibleAuthor = draft.anonymous() ? null : author.id().value();
-      context.events().append(
-          new TopicEvent.Started(topic.id().value(), spaceId.value(), visibleAuthor, title, tags), now);
-      context.events().append(new PostEvent.Created(opening.id().value(), topic.id().value(), spaceId.value(),
-          visibleAuthor, true, status.name(), sentimentOf(content)), now);
       Map<MemberId, Member> authors = Map.of(author.id(), author);
-      return new ThreadView(summary(topic, authors),
-          List.of(PostView.of(opening, CommunityContext.author(authors, author.id(), draft.anonymous()),
+      return new ThreadView(summary(started.topic(), authors),
+          List.of(PostView.of(started.opening(), CommunityContext.author(authors, author.id(), draft.anonymous()),
               Optional.empty())),
           Optional.empty());
     });
@@ -144,7 +136,7 @@ public final class Topics {
       if (!context.store().topics().updateTitleAndTags(topicId, expectedVersion, checkedTitle, checkedTags, now)) {
         throw staleVersion(topic, expectedVersion);
       }
-      openingPost(topicId).ifPresent(opening -> context.store().revisions().insert(new Revision(opening.id(),
+      context.openingPost(topicId).ifPresent(opening -> context.store().revisions().insert(new Revision(opening.id(),
           opening.version(), editor.id(), Optional.of(topic.title()), opening.content().source(), now)));
       Topic edited = context.topic(topicId);
       context.events().append(
@@ -312,13 +304,6 @@ public final class Topics {
     }
   }
 
-  private Optional<Post> openingPost(TopicId topicId) {
-    return context.store().posts()
-        .listByTopic(topicId, EnumSet.allOf(PostStatus.class), Optional.empty(), 1).stream()
-        .filter(Post::opening)
-        .findFirst();
-  }
-
   private static ConflictException staleVersion(Topic topic, long expectedVersion) {
     return new ConflictException("topic.version", "topic " + topic.id() + " is at version " + topic.version()
         + ", not " + expectedVersion + "; reload it and edit again");
@@ -332,7 +317,4 @@ public final class Topics {
     return TopicSummary.of(topic, CommunityContext.author(authors, topic.authorId(), topic.anonymous()));
   }
 
-  private static double sentimentOf(PostContent content) {
-    return content.sentiment().map(score -> score.score()).orElse(0.0);
-  }
 }

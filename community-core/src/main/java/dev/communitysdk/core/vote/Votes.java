@@ -33,7 +33,11 @@ import dev.communitysdk.spi.model.VoteDirection;
  * and down are privileges earned by reputation. The post's counters and Wilson rank, the opening post's topic score
  * and hot rank, the author's reputation (and, for a down vote on an answer, the voter's) all move in the same
  * transaction as the vote row; a unique key on (voter, post) makes a second vote impossible. Votes on anonymous posts
- * change no one's reputation, so that a reputation history cannot unmask their author. Thread-safe.
+ * change no one's reputation, so that a reputation history cannot unmask their author.
+ *
+ * <p>A review's body takes helpfulness votes: any member may cast them, a helpful vote earns the reviewer
+ * {@code REVIEW_HELPFUL} reputation, an unhelpful one costs nothing, and the review's "most helpful" rank moves with
+ * them. An idea's opening post takes no votes: ideas are voted on with {@code ideas().votes()}. Thread-safe.
  */
 public final class Votes {
   private final CommunityContext context;
@@ -112,8 +116,10 @@ public final class Votes {
       if (post.authorId().equals(voter.id())) {
         throw new PermissionDeniedException(action, "members cannot vote on their own posts");
       }
-      context.privileges().require(voter, direction == VoteDirection.UP ? Privilege.UPVOTE : Privilege.DOWNVOTE,
-          action);
+      if (!isReview(post, topic)) {
+        context.privileges().require(voter, direction == VoteDirection.UP ? Privilege.UPVOTE : Privilege.DOWNVOTE,
+            action);
+      }
       Optional<Vote> previous = context.store().votes().find(voter.id(), postId);
       if (previous.isPresent() && previous.get().direction() == direction) {
         throw new ConflictException("vote.once", "member " + voter.id() + " already voted " + direction
@@ -149,8 +155,13 @@ public final class Votes {
     if (post.status() != PostStatus.PUBLISHED) {
       throw new NotFoundException("post", post.id());
     }
-    if (topic.status() == TopicStatus.LOCKED || topic.status() == TopicStatus.PENDING) {
+    if (topic.status() == TopicStatus.LOCKED || topic.status() == TopicStatus.PENDING
+        || topic.status() == TopicStatus.DELETED) {
       throw new ConflictException("topic.status", "topic " + topic.id() + " is " + topic.status() + "; cannot vote");
+    }
+    if (topic.kind() == SpaceKind.IDEAS && post.opening()) {
+      throw new ConflictException("vote.idea", "post " + post.id() + " opens idea " + topic.id()
+          + "; vote on the idea itself with ideas().votes()");
     }
     return topic;
   }
@@ -160,7 +171,11 @@ public final class Votes {
     long score = context.store().posts().addVotes(post.id(), upDelta, downDelta)
         .orElseThrow(() -> new NotFoundException("post", post.id()));
     Post counted = context.post(post.id());
-    context.store().posts().updateWilson(post.id(), Wilson.lowerBound(counted.upVotes(), counted.downVotes()));
+    double wilson = Wilson.lowerBound(counted.upVotes(), counted.downVotes());
+    context.store().posts().updateWilson(post.id(), wilson);
+    if (isReview(post, topic)) {
+      context.store().reviews().updateWilson(topic.id(), wilson);
+    }
     long before = score - scoreDelta;
     if (before >= 0 && score < 0) {
       context.countAnswer(topic, post, -1);
@@ -177,6 +192,11 @@ public final class Votes {
 
   private static boolean isAnswer(Post post, Topic topic) {
     return topic.kind() == SpaceKind.QUESTIONS && !post.opening();
+  }
+
+  /** A review's body: its votes say whether the review helped, and any member may cast them. */
+  private static boolean isReview(Post post, Topic topic) {
+    return topic.kind() == SpaceKind.REVIEWS && post.opening();
   }
 
   /** The reputation one vote command moves, keyed by the command's event so that each entry is written once. */
@@ -198,10 +218,10 @@ public final class Votes {
     }
 
     void grant(VoteDirection direction) {
-      ReputationReason received =
-          direction == VoteDirection.UP ? ReputationReason.POST_UPVOTED : ReputationReason.POST_DOWNVOTED;
-      if (!post.anonymous()) {
-        keeper().apply(post.authorId(), received, cause, ReputationKeeper.sourceKey(eventId, received, false), at);
+      Optional<ReputationReason> received = received(direction);
+      if (received.isPresent() && !post.anonymous()) {
+        keeper().apply(post.authorId(), received.get(), cause,
+            ReputationKeeper.sourceKey(eventId, received.get(), false), at);
       }
       if (direction == VoteDirection.DOWN && isAnswer(post, topic)) {
         keeper().apply(voter.id(), ReputationReason.DOWNVOTE_CAST, cause,
@@ -210,15 +230,24 @@ public final class Votes {
     }
 
     void withdraw(VoteDirection direction) {
-      ReputationReason received =
-          direction == VoteDirection.UP ? ReputationReason.POST_UPVOTED : ReputationReason.POST_DOWNVOTED;
-      if (!post.anonymous()) {
-        keeper().reverse(post.authorId(), received, cause, ReputationKeeper.sourceKey(eventId, received, true), at);
+      Optional<ReputationReason> received = received(direction);
+      if (received.isPresent() && !post.anonymous()) {
+        keeper().reverse(post.authorId(), received.get(), cause,
+            ReputationKeeper.sourceKey(eventId, received.get(), true), at);
       }
       if (direction == VoteDirection.DOWN && isAnswer(post, topic)) {
         keeper().reverse(voter.id(), ReputationReason.DOWNVOTE_CAST, cause,
             ReputationKeeper.sourceKey(eventId, ReputationReason.DOWNVOTE_CAST, true), at);
       }
+    }
+
+    /** What the author receives: a helpful review earns its own reason, an unhelpful one costs nothing. */
+    private Optional<ReputationReason> received(VoteDirection direction) {
+      if (isReview(post, topic)) {
+        return direction == VoteDirection.UP ? Optional.of(ReputationReason.REVIEW_HELPFUL) : Optional.empty();
+      }
+      return Optional.of(direction == VoteDirection.UP ? ReputationReason.POST_UPVOTED
+          : ReputationReason.POST_DOWNVOTED);
     }
 
     private ReputationKeeper keeper() {
