@@ -11,7 +11,6 @@ import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
-import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
 import java.io.IOException;
 import java.lang.reflect.Proxy;

@@ -397,7 +397,7 @@ public final class Ideas {
   }
 
   private IdeaView view(Member reader, Topic topic) {
-    Idea idea = context.store().ideas().find(topic.id())
+    Idea idea = context.store().ideas().find(topic.id()).or(() -> awaitingApproval(topic))
         .orElseThrow(() -> new NotFoundException("idea", topic.id()));
     IdeaSummary summary = IdeaSummary.of(context.summary(topic), idea);
     var myVote = context.store().ideas().findVote(topic.id(), reader.id()).map(vote -> vote.direction());
@@ -413,6 +413,14 @@ public final class Ideas {
             .toList()
         : List.of();
     return new IdeaView(summary, myVote, latest, backing);
+  }
+
+  /** An idea held for a moderator has no idea state yet; its author sees it as it will start. */
+  private static Optional<Idea> awaitingApproval(Topic topic) {
+    return topic.status() == TopicStatus.PENDING
+        ? Optional.of(new Idea(topic.id(), topic.spaceId(), IdeaStatus.NEW, 0, 0, Optional.empty(),
+            topic.createdAt(), topic.createdAt()))
+        : Optional.empty();
   }
 
   private OfficialResponse response(IdeaStatusChange change, Map<MemberId, Member> staff) {

@@ -9,24 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.communitysdk.core.Actor;
-import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.post.PostView;
-import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
@@ -36,7 +27,6 @@ import dev.communitysdk.core.vote.VoteResult;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
-import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.ModerationMode;
@@ -50,8 +40,6 @@ import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.storage.CommunityStore;
-import dev.communitysdk.tck.fixtures.FakeIdentityProvider;
-import dev.communitysdk.tck.fixtures.MutableClock;
 
 /**
  * The public API of the SDK, end to end, on the storage adapter a subclass provides. Extend it and implement
@@ -412,24 +400,6 @@ public abstract class CommunityContract extends CommunityFixture {
   /** The post's votes counted from the vote rows. */
   protected VoteTally tally(PostId post) {
     return store.transactor().inTransaction(() -> store.votes().tally(post));
-  }
-
-  private static <T> void runConcurrently(int threads, List<T> items, Consumer<T> task) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      for (T item : items) {
-        pool.submit(() -> {
-          start.await();
-          task.accept(item);
-          return null;
-        });
-      }
-      start.countDown();
-    } finally {
-      pool.shutdown();
-      assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("concurrent tasks finished").isTrue();
-    }
   }
 
   @Nested

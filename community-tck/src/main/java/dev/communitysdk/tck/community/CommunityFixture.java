@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,41 +15,23 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
-import dev.communitysdk.core.Page;
-import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
-import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
 import dev.communitysdk.core.topic.TopicDraft;
-import dev.communitysdk.core.topic.TopicSummary;
-import dev.communitysdk.core.vote.VoteResult;
-import dev.communitysdk.spi.error.ConflictException;
-import dev.communitysdk.spi.error.NotFoundException;
-import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.event.CommunityEvent;
-import dev.communitysdk.spi.model.ListingOrder;
-import dev.communitysdk.spi.model.ModerationMode;
-import dev.communitysdk.spi.model.PostId;
-import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
-import dev.communitysdk.spi.model.TopicId;
-import dev.communitysdk.spi.model.TopicStatus;
-import dev.communitysdk.spi.model.VoteDirection;
-import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.tck.fixtures.FakeIdentityProvider;
+import dev.communitysdk.tck.fixtures.InMemoryCrm;
 import dev.communitysdk.tck.fixtures.MutableClock;
 
 /**
@@ -64,6 +44,8 @@ public abstract class CommunityFixture {
   protected final MutableClock clock = MutableClock.create();
   /** The identity provider the community asks; tests add and remove users. */
   protected final FakeIdentityProvider identities = FakeIdentityProvider.create();
+  /** The CRM the community asks for customer profiles; tests define accounts. Profiles are not cached. */
+  protected final InMemoryCrm crm = InMemoryCrm.create();
   /** The store under test, fresh for each test. */
   protected CommunityStore store;
   /** The community under test. */
@@ -105,7 +87,8 @@ public abstract class CommunityFixture {
     identities.register("carol", "Carol");
     // Voting is open here so that fresh members can vote; every other privilege keeps its default threshold, and
     // the questions kit's Privileges group checks the voting thresholds too.
-    community = Community.builder().store(store).identity(identities).clock(clock)
+    community = Community.builder().store(store).identity(identities).clock(clock).crm(crm)
+        .crmProfileTtl(Duration.ZERO)
         .privileges(PrivilegeRules.stackExchange().with(Privilege.UPVOTE, 0).with(Privilege.DOWNVOTE, 0)).build();
     admin = community.actor("admin");
     moderator = community.actor("mod");
@@ -152,5 +135,27 @@ public abstract class CommunityFixture {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
     assertThat(eventCount()).as("events after a rejected command").isEqualTo(before);
+  }
+
+  /**
+   * Runs the task once per item on a pool of threads, all released at once, and waits for every one to finish.
+   * Failures inside a task are the task's to record.
+   */
+  protected static <T> void runConcurrently(int threads, List<T> items, Consumer<T> task) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      for (T item : items) {
+        pool.submit(() -> {
+          start.await();
+          task.accept(item);
+          return null;
+        });
+      }
+      start.countDown();
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("concurrent tasks finished").isTrue();
+    }
   }
 }
