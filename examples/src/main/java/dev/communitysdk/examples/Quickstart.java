@@ -10,10 +10,17 @@ import org.h2.jdbcx.JdbcDataSource;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
+import dev.communitysdk.core.idea.IdeaDemand;
+import dev.communitysdk.core.idea.IdeaView;
+import dev.communitysdk.core.idea.OfficialResponse;
 import dev.communitysdk.core.insight.Granularity;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.reputation.LeaderboardEntry;
 import dev.communitysdk.core.reputation.Window;
+import dev.communitysdk.core.review.ProductRating;
+import dev.communitysdk.core.review.ReviewDraft;
+import dev.communitysdk.core.review.ReviewListing;
+import dev.communitysdk.core.review.ReviewView;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
@@ -21,6 +28,7 @@ import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.jdbc.JooqCommunityStore;
 import dev.communitysdk.spi.error.CommunityException;
+import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.Role;
@@ -28,6 +36,7 @@ import dev.communitysdk.spi.model.SentimentBucket;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.TopicId;
 
 /**
  * The quickstart: a customer community on an embedded, in-memory H2 database, wired as a host would wire it, with a
@@ -64,7 +73,13 @@ public final class Quickstart {
         .add("u-bob", "Bob", "initech", Role.EXPERT)
         .add("u-carol", "Carol", "umbrella");
 
-    try (Community community = Community.builder().store(store).identity(directory).build()) {
+    // 3. The host's CRM: customer tiers, weights and the products each account owns.
+    HostCrm crm = new HostCrm()
+        .account("globex", "gold", 50, "x200")
+        .account("initech", "silver", 10)
+        .account("umbrella", "bronze", 2, "m10");
+
+    try (Community community = Community.builder().store(store).identity(directory).crm(crm).build()) {
       Actor dana = community.actor("u-admin");
       Actor alice = community.actor("u-alice");
       Actor bob = community.actor("u-bob");
@@ -141,8 +156,75 @@ public final class Quickstart {
       say("Bob reads the thread: %d posts; he voted on the posts of: %s", page.posts().size(),
           page.posts().stream().filter(post -> post.myVote().isPresent()).map(post -> post.author().displayName())
               .toList());
+
+      ideas(community, dana, alice, bob, carol);
+      reviews(community, dana, alice, bob, carol);
     }
     say("Done.");
+  }
+
+  /** An idea from proposal to shipped: votes, a merged duplicate, the roadmap, and demand weighted by the CRM. */
+  private void ideas(Community community, Actor dana, Actor alice, Actor bob, Actor carol) {
+    Space ideas = community.spaces().create(dana,
+        SpaceDraft.of("ideas", "Product ideas", SpaceKind.IDEAS).withIdeaVoteBudget(3));
+    TopicId guest = community.ideas().propose(alice, ideas.id(), TopicDraft.of("Scheduled guest Wi-Fi",
+        "Let me open guest Wi-Fi from 9 to 5 only.")).idea().topic().id();
+    TopicId timer = community.ideas().propose(carol, ideas.id(), TopicDraft.of("Guest network on a timer",
+        "Turn the guest network off at night.")).idea().topic().id();
+    community.ideas().votes().up(bob, guest);
+    community.ideas().votes().up(carol, guest);
+    community.ideas().votes().up(bob, timer);
+    say("Alice and Carol proposed ideas in '%s' (budget: %d open votes per member); Bob has %d votes left",
+        ideas.name(), 3, community.ideas().votes().votesLeft(bob, ideas.id()).orElseThrow());
+    IdeaView merged = community.ideas().markDuplicate(dana, timer, guest, "Same request as *Scheduled guest Wi-Fi*.");
+    say("Dana merged Carol's idea into Alice's: %d votes (Bob counted once), backed by %s", merged.idea().votes(),
+        merged.backing().stream().map(b -> b.accountId() + " x" + b.voters()).toList());
+    community.ideas().changeStatus(dana, guest, IdeaStatus.UNDER_REVIEW, "Looking into it.");
+    community.ideas().changeStatus(dana, guest, IdeaStatus.PLANNED, "Planned for firmware 2.3.");
+    community.ideas().changeStatus(dana, guest, IdeaStatus.IN_PROGRESS, "Being built.");
+    community.ideas().changeStatus(dana, guest, IdeaStatus.SHIPPED, "Shipped in firmware **2.3**!");
+    say("The roadmap of \"%s\":", community.ideas().find(alice, guest).idea().topic().title());
+    for (OfficialResponse step : community.ideas().history(alice, guest)) {
+      say("  %-12s -> %-12s %s", step.from(), step.to(), oneLine(step.html()));
+    }
+    refused("Bob tried to vote on the shipped idea", () -> community.ideas().votes().up(bob, guest));
+    TopicId mesh = community.ideas().propose(bob, ideas.id(), TopicDraft.of("Mesh support for the X200",
+        "Pair two routers.")).idea().topic().id();
+    community.ideas().votes().up(alice, mesh);
+    community.ideas().votes().up(carol, mesh);
+    say("Weighted demand for open ideas (CRM weights):");
+    for (IdeaDemand demand : community.ideas().demand(dana, ideas.id(), 5)) {
+      say("  %-30s demand %.0f from %s", demand.idea().topic().title(), demand.weightedDemand(),
+          demand.accounts().stream().map(a -> a.accountId() + " (" + a.tier().orElse("?") + ")").toList());
+    }
+  }
+
+  /** Reviews of a product: stars, verified owners, helpfulness, an official reply, and the Bayesian rating. */
+  private void reviews(Community community, Actor dana, Actor alice, Actor bob, Actor carol) {
+    Space reviews = community.spaces().create(dana, SpaceDraft.of("reviews", "Product reviews", SpaceKind.REVIEWS));
+    ReviewView byAlice = community.reviews().write(alice, reviews.id(), ReviewDraft.of("x200", 5,
+        "Fast and stable since 2.1", "Rock solid after the firmware update."));
+    ReviewView byBob = community.reviews().write(bob, reviews.id(), ReviewDraft.of("x200", 3,
+        "Good range, weak app", "The app keeps logging me out."));
+    community.reviews().write(carol, reviews.id(), ReviewDraft.of("m10", 2, "Modem overheats in summer",
+        "Needs a fan."));
+    community.reviews().write(alice, reviews.id(), ReviewDraft.of("m10", 4, "Modem is fine for me",
+        "No problems."));
+    say("Reviews of the X200: Alice %d stars (verified owner: %s), Bob %d stars (verified owner: %s)",
+        byAlice.stars(), byAlice.verifiedOwner(), byBob.stars(), byBob.verifiedOwner());
+    community.reviews().helpful(carol, byBob.topic().id());
+    community.reviews().reply(dana, byBob.topic().id(), "Thanks Bob, app 3.0 keeps you signed in.");
+    refused("Alice tried to review the X200 a second time", () -> community.reviews().write(alice, reviews.id(),
+        ReviewDraft.of("x200", 1, "Changed my mind about it", "Meh.")));
+    refused("Carol tried a six-star review", () -> community.reviews().write(carol, reviews.id(),
+        ReviewDraft.of("x200", 6, "Best router in the world", "Wow.")));
+    ReviewView top = community.reviews().list(carol, ReviewListing.mostHelpful(reviews.id(), "x200")).items().get(0);
+    say("Most helpful X200 review: \"%s\" by %s, official reply: %s", top.topic().title(),
+        top.topic().author().displayName(), oneLine(top.officialReply().orElseThrow().html()));
+    ProductRating rating = community.reviews().rating(carol, reviews.id(), "x200");
+    say("X200 rating: %d reviews, mean %.2f, stars 1-5 %s, Bayesian average %.2f (space mean %.2f, m = %d)",
+        rating.count(), rating.mean(), rating.distribution(), rating.bayesianAverage(), rating.spaceMean(),
+        ProductRating.PRIOR_WEIGHT);
   }
 
   private void refused(String what, Runnable attempt) {

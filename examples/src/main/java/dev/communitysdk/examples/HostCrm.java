@@ -1,0 +1,39 @@
+package dev.communitysdk.examples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.communitysdk.spi.crm.CrmActivity;
+import dev.communitysdk.spi.crm.CrmConnector;
+import dev.communitysdk.spi.crm.CrmContact;
+import dev.communitysdk.spi.crm.CustomerProfile;
+
+/**
+ * Stands in for the host's CRM in the quickstart: it knows a few customer accounts, their tiers, weights and the
+ * products they own. A real host calls its CRM's API here; the SDK caches what it reads.
+ */
+final class HostCrm implements CrmConnector {
+  private final Map<String, CustomerProfile> accounts = new LinkedHashMap<>();
+
+  HostCrm account(String accountId, String tier, double weight, String... productsOwned) {
+    accounts.put(accountId, new CustomerProfile(accountId, tier, Set.of(productsOwned), weight));
+    return this;
+  }
+
+  @Override
+  public Optional<CrmContact> linkContact(String userId, Optional<String> email, Optional<String> customerAccountId) {
+    return Optional.of(new CrmContact("contact-" + userId, customerAccountId));
+  }
+
+  @Override
+  public synchronized Optional<CustomerProfile> customerProfile(String accountId) {
+    return Optional.ofNullable(accounts.get(accountId));
+  }
+
+  @Override
+  public void recordActivity(CrmActivity activity) {
+    // The quickstart's CRM keeps no activity log.
+  }
+}
