@@ -25,6 +25,8 @@ import dev.communitysdk.core.topic.Topics;
 import dev.communitysdk.spi.crm.CustomerProfile;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
+import dev.communitysdk.spi.error.PermissionDeniedException;
+import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.AccountVotes;
 import dev.communitysdk.spi.model.Idea;
 import dev.communitysdk.spi.model.IdeaQuery;
@@ -269,7 +271,7 @@ public final class Ideas {
     requireNonNull(listing, "listing");
     int limit = InputRules.pageSize("limit", listing.limit(), IdeaListing.MAX_LIMIT);
     if (listing.statuses().isEmpty()) {
-      throw new dev.communitysdk.spi.error.ValidationException("statuses", "must name at least one status", "[]");
+      throw new ValidationException("statuses", "must name at least one status", "[]");
     }
     String cursorName = "IDEAS_" + listing.order().name();
     Optional<ListingCursor> after = listing.cursor().map(token -> Cursors.decodeListing(cursorName, token));
@@ -329,7 +331,7 @@ public final class Ideas {
     Backed backed = context.commands().run("idea.demand", () -> {
       Member reader = context.reader(actor);
       if (!AccessPolicy.isStaff(reader)) {
-        throw new dev.communitysdk.spi.error.PermissionDeniedException("idea.demand",
+        throw new PermissionDeniedException("idea.demand",
             "only employees, moderators and admins read demand reports");
       }
       IdeaTopics.readableSpace(context, reader, spaceId);
