@@ -414,6 +414,48 @@ public abstract class IdeaStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("unmergeVotes takes back only the copies merged from that source: another duplicate's stay")
+    void unmergeVotes_twoSources_takesBackOnlyOne() {
+      Space space = newIdeasSpace();
+      Idea first = newIdea(space, at(0));
+      Idea second = newIdea(space, at(1));
+      Idea target = newIdea(space, at(2));
+      Member firstVoter = newMember();
+      Member secondVoter = newMember();
+      IdeaVote onFirst = ideaVote(first, firstVoter.id(), VoteDirection.UP, NO_ACCOUNT, at(10));
+      IdeaVote onSecond = ideaVote(second, secondVoter.id(), VoteDirection.DOWN, Optional.of("acct-2"), at(11));
+      ideas().insertVote(onFirst);
+      ideas().insertVote(onSecond);
+      ideas().mergeVotes(first.topicId(), target.topicId());
+      ideas().mergeVotes(second.topicId(), target.topicId());
+
+      ideas().unmergeVotes(first.topicId(), target.topicId());
+
+      assertThat(votesOn(target, firstVoter, secondVoter)).containsExactly(copied(onSecond, target));
+      assertThat(votesOn(first, firstVoter, secondVoter)).containsExactly(onFirst);
+      assertThat(votesOn(second, firstVoter, secondVoter)).isEmpty();
+      assertThat(ideas().tally(target.topicId())).isEqualTo(new VoteTally(0, 1));
+    }
+
+    @Test
+    @DisplayName("a source whose votes a merge already deactivated has nothing left to copy")
+    void mergeVotes_inactiveSourceVotes_areNotCopied() {
+      Space space = newIdeasSpace();
+      Idea source = newIdea(space, at(0));
+      Idea first = newIdea(space, at(1));
+      Idea second = newIdea(space, at(2));
+      Member voter = newMember();
+      ideas().insertVote(ideaVote(source, voter.id(), VoteDirection.UP, NO_ACCOUNT, at(10)));
+      ideas().mergeVotes(source.topicId(), first.topicId());
+
+      ideas().mergeVotes(source.topicId(), second.topicId());
+
+      assertThat(ideas().findVote(second.topicId(), voter.id())).isEmpty();
+      assertThat(ideas().tally(second.topicId())).isEqualTo(new VoteTally(0, 0));
+      assertThat(ideas().tally(first.topicId())).isEqualTo(new VoteTally(1, 0));
+    }
+
+    @Test
     @DisplayName("a source voter with an inactive vote on the target gets no copy, and the merge does not fail")
     void mergeVotes_voterInactiveOnTarget_getsNoCopy() {
       Space space = newIdeasSpace();
