@@ -33,23 +33,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -104,7 +97,6 @@ import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.storage.CommunityStore;
-import dev.communitysdk.spi.storage.Transactor;
 
 /**
  * The storage contract: what every {@link CommunityStore} must do, as JUnit 5 tests grouped by port. An adapter's
@@ -129,58 +121,12 @@ import dev.communitysdk.spi.storage.Transactor;
  * }</pre>
  *
  * <p>Every test starts from an empty store and asserts exact values; the concurrency group runs 16 threads at once,
- * so a store backed by a connection pool needs at least a handful of connections.
+ * so a store backed by a connection pool needs at least a handful of connections. The ideas and reviews of a
+ * community have contracts of their own: {@link IdeaStoreContract} and {@link ReviewStoreContract}.
  */
-public abstract class CommunityStoreContract {
-  private static final int THREADS = 16;
-
-  private @Nullable CommunityStore store;
-
+public abstract class CommunityStoreContract extends StoreContract {
   /** For subclasses. */
   protected CommunityStoreContract() {}
-
-  /**
-   * Makes the store one test runs on. Called before every test.
-   *
-   * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
-   *     entries, badge awards, sentiment aggregates or sentiment alerts (the community's sentiment is one scope that
-   *     no unique key can keep tests apart in)
-   */
-  protected abstract CommunityStore newStore();
-
-  /**
-   * Releases what the store of the test that just ended holds, such as its test database. Called after every test,
-   * whether it passed or not; does nothing unless overridden.
-   *
-   * @param store the store {@link #newStore()} returned for the test
-   * @throws Exception if releasing fails; the test then fails
-   */
-  protected void releaseStore(CommunityStore store) throws Exception {
-    // Nothing to release by default: an in-memory store is garbage once the test drops it.
-  }
-
-  /** @return the store of the running test */
-  protected final CommunityStore store() {
-    CommunityStore current = store;
-    if (current == null) {
-      throw new IllegalStateException("the store exists only while a test runs");
-    }
-    return current;
-  }
-
-  @BeforeEach
-  void openStore() {
-    store = requireNonNull(newStore(), "newStore() must return a store");
-  }
-
-  @AfterEach
-  void closeStore() throws Exception {
-    CommunityStore current = store;
-    store = null;
-    if (current != null) {
-      releaseStore(current);
-    }
-  }
 
   @Nested
   @DisplayName("members")
@@ -455,6 +401,24 @@ public abstract class CommunityStoreContract {
     }
 
     @Test
+    @DisplayName("a topic taken back as DELETED keeps that status, and only a DELETED filter lists it")
+    void updateStatus_deleted_roundTrips() {
+      Space space = newSpace();
+      Topic topic = newTopic(space, newMember(), at(0), 0);
+
+      assertThat(store().topics().updateStatus(topic.id(), 1, TopicStatus.DELETED, at(10))).isTrue();
+
+      Topic stored = store().topics().find(topic.id()).orElseThrow();
+      assertThat(stored.status()).isEqualTo(TopicStatus.DELETED);
+      assertThat(stored.version()).isEqualTo(2);
+      assertThat(store().topics().list(new TopicQuery(space.id(), ListingOrder.LATEST,
+          Set.of(TopicStatus.OPEN, TopicStatus.CLOSED, TopicStatus.LOCKED, TopicStatus.PENDING), Optional.empty(),
+          Optional.empty(), 10))).isEmpty();
+      assertThat(store().topics().list(new TopicQuery(space.id(), ListingOrder.LATEST, Set.of(TopicStatus.DELETED),
+          Optional.empty(), Optional.empty(), 10))).containsExactly(stored);
+    }
+
+    @Test
     @DisplayName("updateHot stores the hot rank")
     void updateHot_storesRank() {
       Topic topic = newTopic(newSpace(), newMember(), at(0), 0);
@@ -664,6 +628,22 @@ public abstract class CommunityStoreContract {
     @DisplayName("find of a missing post is empty")
     void find_missingPost_isEmpty() {
       assertThat(store().posts().find(new PostId(987_654_321L))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("findAll returns the posts that exist, each once, whatever their status")
+    void findAll_duplicatesAndMissingIds_returnsExistingOnce() {
+      Topic topic = newTopic(newSpace(), newMember(), at(0), 0);
+      Member author = newMember();
+      Post a = newPost(topic, author, PostStatus.PUBLISHED);
+      Post b = newPost(topic, author, PostStatus.HIDDEN);
+      newPost(topic, author, PostStatus.PUBLISHED);
+
+      List<Post> found = store().posts().findAll(List.of(b.id(), a.id(), b.id(), new PostId(987_654_321L)));
+
+      assertThat(found).containsExactlyInAnyOrder(a, b);
+      assertThat(store().posts().findAll(List.of())).isEmpty();
+      assertThat(store().posts().findAll(List.of(new PostId(987_654_321L)))).isEmpty();
     }
 
     @Test
@@ -1224,6 +1204,24 @@ public abstract class CommunityStoreContract {
       store().revisions().insert(r3);
 
       assertThat(store().revisions().list(post.id())).containsExactly(r1, r2, r3);
+    }
+
+    @Test
+    @DisplayName("a revision of a review keeps its stars, and one without stars comes back without")
+    void insert_withStars_keepsThem() {
+      Topic topic = newTopic(newSpace(), newMember(), at(0), 0);
+      Member editor = newMember();
+      Post post = newPost(topic, editor, PostStatus.PUBLISHED);
+      Revision withStars = new Revision(post.id(), 1, editor.id(), Optional.of("Fast router, short range"),
+          "four stars at first", at(10), Optional.of(4));
+      Revision withoutStars = new Revision(post.id(), 2, editor.id(), Optional.empty(), "a plain edit", at(20),
+          Optional.empty());
+
+      store().revisions().insert(withStars);
+      store().revisions().insert(withoutStars);
+
+      assertThat(store().revisions().list(post.id())).containsExactly(withStars, withoutStars);
+      assertThat(store().revisions().list(post.id()).get(0).stars()).contains(4);
     }
 
     @Test
@@ -2518,76 +2516,6 @@ public abstract class CommunityStoreContract {
       assertThat(store().sentiment().mostNegativeOpenTopics(space.id(), 1, 1)).usingElementComparator(SAME_TOPIC)
           .containsExactly(new TopicSentiment(topic.id(), posts, byLabel[0], sum));
     }
-
-    /** Runs the task on {@link #THREADS} threads started together; returns what escaped the tasks. */
-    private Queue<Throwable> runConcurrently(IntConsumer task) throws Exception {
-      Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-      CountDownLatch start = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      try {
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          int thread = t;
-          running.add(pool.submit(() -> {
-            try {
-              start.await();
-              task.accept(thread);
-            } catch (Throwable e) {
-              failures.add(e);
-            }
-            return null;
-          }));
-        }
-        start.countDown();
-        for (Future<?> future : running) {
-          future.get(150, TimeUnit.SECONDS);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-      return failures;
-    }
-  }
-
-  /**
-   * Retries a whole transaction that failed transiently, a bounded number of times, as core does for every command.
-   * Only {@link TransientStorageException} is retried: any other failure escapes at once.
-   */
-  private static <T> T withTransientRetry(Supplier<T> transaction) {
-    return withRetry(transaction, e -> e instanceof TransientStorageException);
-  }
-
-  /** Retries a whole transaction that failed with a retryable exception, a bounded number of times. */
-  private static <T> T withRetry(Supplier<T> transaction, Predicate<RuntimeException> retryable) {
-    int attempts = 10;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transaction.get();
-      } catch (RuntimeException e) {
-        if (!retryable.test(e) || attempt == attempts) {
-          throw e;
-        }
-        sleep(ThreadLocalRandom.current().nextInt(1, 10 * attempt));
-      }
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting", e);
-    }
-  }
-
-  private static <T> T onAnotherThread(Supplier<T> work) throws Exception {
-    ExecutorService other = Executors.newSingleThreadExecutor();
-    try {
-      return CompletableFuture.supplyAsync(work, other).get(30, TimeUnit.SECONDS);
-    } finally {
-      other.shutdownNow();
-    }
   }
 
   /**
@@ -2636,26 +2564,6 @@ public abstract class CommunityStoreContract {
   /** @return the scope's buckets over a year either side of {@link #D0} */
   private List<SentimentBucket> daily(SentimentScope scope) {
     return store().sentiment().daily(scope, D0.minusYears(1), D0.plusYears(1));
-  }
-
-  private Transactor tx() {
-    return store().transactor();
-  }
-
-  private Member newMember() {
-    return store().members().insert(member(unique("user")));
-  }
-
-  private Space newSpace() {
-    return store().spaces().insert(space(unique("space")));
-  }
-
-  private Topic newTopic(Space space, Member author, Instant createdAt, double hot, String... tags) {
-    return store().topics().insert(topic(space, author.id(), List.of(tags), hot, createdAt));
-  }
-
-  private Post newPost(Topic topic, Member author, PostStatus status) {
-    return store().posts().insert(post(topic, author.id(), status, at(1)));
   }
 
   private ReputationEntry append(NewReputationEntry entry) {

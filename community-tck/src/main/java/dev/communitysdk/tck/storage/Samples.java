@@ -7,12 +7,17 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.communitysdk.spi.event.NewEvent;
+import dev.communitysdk.spi.model.Idea;
+import dev.communitysdk.spi.model.IdeaStatus;
+import dev.communitysdk.spi.model.IdeaStatusChange;
+import dev.communitysdk.spi.model.IdeaVote;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberProfile;
 import dev.communitysdk.spi.model.ModerationMode;
 import dev.communitysdk.spi.model.NewMember;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.NewReputationEntry;
+import dev.communitysdk.spi.model.NewReview;
 import dev.communitysdk.spi.model.NewSpace;
 import dev.communitysdk.spi.model.NewTopic;
 import dev.communitysdk.spi.model.Post;
@@ -26,7 +31,9 @@ import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.Visibility;
+import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.sentiment.SentimentScore;
 
@@ -62,8 +69,12 @@ final class Samples {
   }
 
   static NewSpace space(String slug) {
-    return new NewSpace(slug, "Space " + slug, "Where " + slug + " is discussed", SpaceKind.QUESTIONS,
-        Visibility.RESTRICTED, ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER),
+    return space(slug, SpaceKind.QUESTIONS);
+  }
+
+  static NewSpace space(String slug, SpaceKind kind) {
+    return new NewSpace(slug, "Space " + slug, "Where " + slug + " is discussed", kind, Visibility.RESTRICTED,
+        ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER),
         new SpaceRules(true, Optional.of(3), true), T0);
   }
 
@@ -150,6 +161,48 @@ final class Samples {
     return new SentimentSample(sample.postId(), sample.topicId(), sample.spaceId(), sample.authorId(),
         sample.accountId(), sample.productId(), tags, sample.postedAt(), sample.score(), sample.label(),
         sample.weight());
+  }
+
+  /** @return an active vote cast on the idea, merged from nowhere */
+  static IdeaVote ideaVote(
+      Idea idea, MemberId voter, VoteDirection direction, Optional<String> accountId, Instant castAt) {
+    return new IdeaVote(idea.topicId(), voter, direction, accountId, castAt, Optional.empty());
+  }
+
+  /**
+   * @return a status change of the idea whose official response carries a sentiment, which a store does not keep (see
+   *     {@link #withoutSentiment})
+   */
+  static IdeaStatusChange statusChange(
+      Idea idea, IdeaStatus from, IdeaStatus to, MemberId changedBy, Instant changedAt, Optional<TopicId> duplicateOf) {
+    return new IdeaStatusChange(idea.topicId(), from, to, content("Now " + to + ": thanks for every vote"), changedBy,
+        changedAt, duplicateOf);
+  }
+
+  /** @return the status change as a store returns it: the response without its sentiment */
+  static IdeaStatusChange withoutSentiment(IdeaStatusChange change) {
+    PostContent response = change.response();
+    return new IdeaStatusChange(change.topicId(), change.from(), change.to(),
+        new PostContent(response.source(), response.html(), response.renderVersion(), Optional.empty()),
+        change.changedBy(), change.changedAt(), change.duplicateOf());
+  }
+
+  /** @return a topic of the space reviewing the product */
+  static NewTopic reviewTopic(Space space, MemberId author, String productId, Instant createdAt) {
+    return new NewTopic(space.id(), space.kind(), "Fast router, short range", List.of(), author, false, 0, createdAt,
+        Optional.of(productId));
+  }
+
+  /** @return the published opening post of the topic, by its author */
+  static NewPost openingPost(Topic topic, Instant createdAt) {
+    return new NewPost(topic.id(), topic.spaceId(), topic.authorId(), false, true,
+        content("Four stars: fast, but the range is short"), PostStatus.PUBLISHED, createdAt);
+  }
+
+  /** @return a review by a verified owner, of the product the topic is about, by the topic's author */
+  static NewReview review(Topic topic, Post openingPost, int stars, Instant createdAt) {
+    return new NewReview(topic.id(), topic.spaceId(), topic.productId().orElseThrow(), topic.authorId(),
+        openingPost.id(), stars, true, createdAt);
   }
 
   static NewEvent event(String type, long aggregateId, Instant occurredAt) {
