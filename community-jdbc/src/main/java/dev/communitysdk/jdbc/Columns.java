@@ -2,13 +2,17 @@ package dev.communitysdk.jdbc;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.VoteDirection;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Column encodings shared by the stores: enums as their names, role sets as comma-separated names. */
+/**
+ * Column encodings shared by the stores: enums as their names, role sets as comma-separated names, vote directions as
+ * their weights.
+ */
 final class Columns {
   private Columns() {}
 
@@ -39,5 +43,22 @@ final class Columns {
       Arrays.stream(value.split(",")).forEach(name -> roles.add(enumValue(Role.class, name, column)));
     }
     return roles;
+  }
+
+  /** @return the direction as a column value: its weight, +1 or -1 */
+  static short direction(VoteDirection direction) {
+    return (short) direction.weight();
+  }
+
+  /**
+   * @return the direction a column value holds
+   * @throws StorageException if the column holds neither +1 nor -1
+   */
+  static VoteDirection direction(short weight, String column) {
+    return switch (weight) {
+      case 1 -> VoteDirection.UP;
+      case -1 -> VoteDirection.DOWN;
+      default -> throw new StorageException(column + " holds " + weight + ", expected 1 or -1", null);
+    };
   }
 }

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
-import dev.communitysdk.spi.storage.RevisionStore;
-import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.ReviewStore;
+import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -52,6 +52,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final ReputationLedger reputation;
   private final BadgeStore badges;
   private final SentimentStore sentiment;
+  private final IdeaStore ideas;
+  private final ReviewStore reviews;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -67,6 +69,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.reputation = new JooqReputationLedger(transactor);
     this.badges = new JooqBadgeStore(transactor);
     this.sentiment = new JooqSentimentStore(transactor);
+    this.ideas = new JooqIdeaStore(transactor);
+    this.reviews = new JooqReviewStore(transactor);
   }
 
   /**
@@ -208,12 +212,12 @@ public final class JooqCommunityStore implements CommunityStore {
 
   @Override
   public IdeaStore ideas() {
-    throw new UnsupportedOperationException("issue 5: idea store in progress");
+    return ideas;
   }
 
   @Override
   public ReviewStore reviews() {
-    throw new UnsupportedOperationException("issue 5: review store in progress");
+    return reviews;
   }
 
   @Override

@@ -29,6 +29,7 @@ final class JooqRevisionStore implements RevisionStore {
         .set(CM_REVISION.TITLE, revision.title().orElse(null))
         .set(CM_REVISION.BODY_SOURCE, revision.source())
         .set(CM_REVISION.EDITED_AT, revision.editedAt())
+        .set(CM_REVISION.STARS, revision.stars().map(Integer::shortValue).orElse(null))
         .execute());
   }
 
@@ -48,6 +49,7 @@ final class JooqRevisionStore implements RevisionStore {
         new MemberId(r.getEditorId()),
         Optional.ofNullable(r.getTitle()),
         r.getBodySource(),
-        r.getEditedAt());
+        r.getEditedAt(),
+        Optional.ofNullable(r.getStars()).map(Short::intValue));
   }
 }

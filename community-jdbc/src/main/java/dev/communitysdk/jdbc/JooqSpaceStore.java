@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Spaces in {@code cm_space}. */
+/** Spaces in {@code cm_space}, their {@link SpaceRules} in columns of the same row. */
 final class JooqSpaceStore implements SpaceStore {
   private final JooqTransactor tx;
 
@@ -37,6 +37,9 @@ final class JooqSpaceStore implements SpaceStore {
         .set(CM_SPACE.MODERATION_MODE, space.moderationMode().name())
         .set(CM_SPACE.ALLOW_ANONYMOUS, space.allowAnonymous())
         .set(CM_SPACE.ACCESS_ROLES, Columns.roles(space.accessRoles()))
+        .set(CM_SPACE.IDEA_DOWN_VOTES, space.rules().ideaDownVotes())
+        .set(CM_SPACE.IDEA_VOTE_BUDGET, space.rules().ideaVoteBudget().orElse(null))
+        .set(CM_SPACE.VERIFIED_REVIEWS_ONLY, space.rules().verifiedReviewsOnly())
         .set(CM_SPACE.CREATED_AT, createdAt)
         .returningResult(CM_SPACE.ID)
         .fetchSingle()
@@ -80,7 +83,7 @@ final class JooqSpaceStore implements SpaceStore {
         Columns.enumValue(ModerationMode.class, r.getModerationMode(), "cm_space.moderation_mode"),
         r.getAllowAnonymous(),
         Columns.roles(r.getAccessRoles(), "cm_space.access_roles"),
-        SpaceRules.DEFAULT, // issue 5: the jOOQ adapter stores the rules with V5
+        new SpaceRules(r.getIdeaDownVotes(), Optional.ofNullable(r.getIdeaVoteBudget()), r.getVerifiedReviewsOnly()),
         r.getCreatedAt());
   }
 }

@@ -259,23 +259,14 @@ final class JooqTopicStore implements TopicStore {
     };
   }
 
-  /** Rows strictly after the cursor in (rank desc, id desc), with the cursor's rank converted to the column's type. */
+  /** Rows strictly after the cursor in (rank desc, id desc). */
   private static Condition after(TopicQuery query, ListingCursor cursor) {
     return switch (query.order()) {
-      case LATEST -> after(CM_TOPIC.CREATED_AT, Times.fromEpochMicros(cursor.rank()), cursor.id());
-      case ACTIVE -> after(CM_TOPIC.LAST_ACTIVITY_AT, Times.fromEpochMicros(cursor.rank()), cursor.id());
-      // Scores are whole numbers well below 2^53, so the rank holds one exactly.
-      case TOP -> after(CM_TOPIC.SCORE, (long) Math.floor(cursor.rank()), cursor.id());
-      case HOT -> after(CM_TOPIC.HOT, cursor.rank(), cursor.id());
+      case LATEST -> Keyset.afterTime(CM_TOPIC.CREATED_AT, CM_TOPIC.ID, cursor);
+      case ACTIVE -> Keyset.afterTime(CM_TOPIC.LAST_ACTIVITY_AT, CM_TOPIC.ID, cursor);
+      case TOP -> Keyset.afterCount(CM_TOPIC.SCORE, CM_TOPIC.ID, cursor);
+      case HOT -> Keyset.afterValue(CM_TOPIC.HOT, CM_TOPIC.ID, cursor);
     };
-  }
-
-  /**
-   * {@code rank < r or (rank = r and id < i)}, led by the redundant {@code rank <= r} so that every planner sees a
-   * range on the index instead of filtering from the top of the space.
-   */
-  private static <V> Condition after(Field<V> rank, V value, long id) {
-    return rank.le(value).and(rank.lt(value).or(CM_TOPIC.ID.lt(id)));
   }
 
   private static void insertTags(DSLContext dsl, long topicId, long spaceId, List<String> tags) {

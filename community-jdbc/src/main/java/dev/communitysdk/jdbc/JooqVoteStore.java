@@ -4,11 +4,9 @@ import static dev.communitysdk.jdbc.internal.schema.Tables.CM_VOTE;
 import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.jdbc.internal.schema.tables.records.CmVoteRecord;
-import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Vote;
-import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.storage.VoteStore;
 import java.util.Collection;
@@ -33,7 +31,7 @@ final class JooqVoteStore implements VoteStore {
     tx.call("insert vote cm_vote(post_id, member_id)", dsl -> dsl.insertInto(CM_VOTE)
         .set(CM_VOTE.POST_ID, vote.postId().value())
         .set(CM_VOTE.MEMBER_ID, vote.voterId().value())
-        .set(CM_VOTE.DIRECTION, weight(vote.direction()))
+        .set(CM_VOTE.DIRECTION, Columns.direction(vote.direction()))
         .set(CM_VOTE.CAST_AT, vote.castAt())
         .execute());
   }
@@ -63,7 +61,7 @@ final class JooqVoteStore implements VoteStore {
   public boolean update(Vote vote) {
     requireNonNull(vote, "vote");
     return tx.call("update vote", dsl -> dsl.update(CM_VOTE)
-        .set(CM_VOTE.DIRECTION, weight(vote.direction()))
+        .set(CM_VOTE.DIRECTION, Columns.direction(vote.direction()))
         .set(CM_VOTE.CAST_AT, vote.castAt())
         .where(key(vote.voterId(), vote.postId()))
         .execute()) == 1;
@@ -91,17 +89,8 @@ final class JooqVoteStore implements VoteStore {
     return CM_VOTE.POST_ID.eq(postId.value()).and(CM_VOTE.MEMBER_ID.eq(voterId.value()));
   }
 
-  private static short weight(VoteDirection direction) {
-    return (short) direction.weight();
-  }
-
   private static Vote toVote(CmVoteRecord r) {
-    VoteDirection direction = switch (r.getDirection()) {
-      case 1 -> VoteDirection.UP;
-      case -1 -> VoteDirection.DOWN;
-      default -> throw new StorageException(
-          "cm_vote.direction holds " + r.getDirection() + ", expected 1 or -1", null);
-    };
-    return new Vote(new MemberId(r.getMemberId()), new PostId(r.getPostId()), direction, r.getCastAt());
+    return new Vote(new MemberId(r.getMemberId()), new PostId(r.getPostId()),
+        Columns.direction(r.getDirection(), "cm_vote.direction"), r.getCastAt());
   }
 }

@@ -65,7 +65,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
     store.validate();
   }
 
@@ -87,7 +87,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -115,7 +115,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
