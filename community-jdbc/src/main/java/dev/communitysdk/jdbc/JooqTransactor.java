@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * call on that thread join it. One shared {@link DSLContext} reads the bound connection, so stores never see the
  * connection or open one of their own.
  *
+ * <p>Every transaction runs at READ COMMITTED, the default of H2 and PostgreSQL. MariaDB's default, REPEATABLE READ,
+ * is set aside for the transaction and restored afterwards: core locks a row ({@code SELECT … FOR UPDATE}) and then
+ * counts or sums other rows with plain reads, and under REPEATABLE READ those reads would see the snapshot taken at the
+ * transaction's first read, before the lock was granted, missing what the lock's previous holder committed.
+ *
  * <p>A plain thread-local rather than jOOQ's {@code ThreadLocalTransactionProvider}: joining (not savepoints) is the
  * contract, and owning commit and rollback lets commit failures be translated like any other.
  */
@@ -32,11 +37,16 @@ final class JooqTransactor implements Transactor {
   private static final Logger LOG = LoggerFactory.getLogger(JooqTransactor.class);
 
   private final DataSource dataSource;
+  /** Marks a connection whose isolation level the transaction left as it found it. */
+  private static final int UNCHANGED = -1;
+
   private final ThreadLocal<@Nullable Connection> current = new ThreadLocal<>();
   private final DSLContext dsl;
+  private final boolean setReadCommitted;
 
   JooqTransactor(DataSource dataSource, SQLDialect dialect, Settings settings) {
     this.dataSource = dataSource;
+    this.setReadCommitted = dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL;
     this.dsl = DSL.using(new DefaultConfiguration()
         .set(new BoundConnectionProvider())
         .set(dialect)
@@ -50,6 +60,7 @@ final class JooqTransactor implements Transactor {
       return work.get();
     }
     Connection connection = begin();
+    int isolation = readCommitted(connection);
     current.set(connection);
     try {
       T result = work.get();
@@ -61,7 +72,7 @@ final class JooqTransactor implements Transactor {
       throw failure;
     } finally {
       current.remove();
-      release(connection);
+      release(connection, isolation);
     }
   }
 
@@ -92,7 +103,25 @@ final class JooqTransactor implements Transactor {
       connection.setAutoCommit(false);
       return connection;
     } catch (SQLException e) {
-      release(connection);
+      release(connection, UNCHANGED);
+      throw StorageErrors.translate("begin a transaction", e);
+    }
+  }
+
+  /** @return the isolation level to restore on release, or {@link #UNCHANGED} */
+  private int readCommitted(Connection connection) {
+    if (!setReadCommitted) {
+      return UNCHANGED;
+    }
+    try {
+      int previous = connection.getTransactionIsolation();
+      if (previous == Connection.TRANSACTION_READ_COMMITTED) {
+        return UNCHANGED;
+      }
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      return previous;
+    } catch (SQLException e) {
+      release(connection, UNCHANGED);
       throw StorageErrors.translate("begin a transaction", e);
     }
   }
@@ -118,11 +147,14 @@ final class JooqTransactor implements Transactor {
    * Hands the connection back. A failure here comes after commit or rollback, when the outcome is already decided:
    * throwing would make core retry a command that committed, so it is logged instead.
    */
-  private static void release(Connection connection) {
+  private static void release(Connection connection, int isolation) {
     try {
+      if (isolation != UNCHANGED) {
+        connection.setTransactionIsolation(isolation);
+      }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      LOG.warn("Could not restore auto-commit on a connection before returning it", e);
+      LOG.warn("Could not restore isolation and auto-commit on a connection before returning it", e);
     }
     try {
       connection.close();
