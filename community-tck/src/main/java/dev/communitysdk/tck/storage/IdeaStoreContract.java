@@ -2,16 +2,13 @@ package dev.communitysdk.tck.storage;
 
 import static dev.communitysdk.tck.storage.Samples.at;
 import static dev.communitysdk.tck.storage.Samples.ideaVote;
-import static dev.communitysdk.tck.storage.Samples.member;
 import static dev.communitysdk.tck.storage.Samples.statusChange;
-import static dev.communitysdk.tck.storage.Samples.unique;
 import static dev.communitysdk.tck.storage.Samples.withoutSentiment;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -773,19 +770,10 @@ public abstract class IdeaStoreContract extends StoreContract {
     }
 
     private List<String> pageThrough(IdeaOrder order, Set<IdeaStatus> statuses, int limit) {
-      List<String> seen = new ArrayList<>();
-      Optional<ListingCursor> after = Optional.empty();
-      for (int pages = 0; pages < 20; pages++) {
-        List<Idea> page = ideas().list(query(order, statuses, after, limit));
-        assertThat(page).hasSizeLessThanOrEqualTo(limit);
-        if (page.isEmpty()) {
-          return seen;
-        }
-        page.forEach(idea -> seen.add(names.get(idea.topicId())));
-        Idea last = page.get(page.size() - 1);
-        after = Optional.of(new ListingCursor(order.rankOf(last), last.topicId().value()));
-      }
-      throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
+      return StoreContract.pageThrough(limit, after -> ideas().list(query(order, statuses, after, limit)),
+          last -> new ListingCursor(order.rankOf(last), last.topicId().value())).stream()
+          .map(idea -> names.get(idea.topicId()))
+          .toList();
     }
 
     private IdeaQuery query(IdeaOrder order, Set<IdeaStatus> statuses, Optional<ListingCursor> after, int limit) {
@@ -953,16 +941,7 @@ public abstract class IdeaStoreContract extends StoreContract {
     void concurrentVotes_loseNothing() throws Exception {
       int votesPerThread = 10;
       Idea idea = newIdea(newIdeasSpace(), at(0));
-      List<List<Member>> voters = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        voters.add(tx().inTransaction(() -> {
-          List<Member> batch = new ArrayList<>();
-          for (int i = 0; i < votesPerThread; i++) {
-            batch.add(store().members().insert(member(unique("voter"))));
-          }
-          return batch;
-        }));
-      }
+      List<List<Member>> voters = membersPerThread(votesPerThread);
 
       Queue<Throwable> failures = runConcurrently(thread -> {
         for (Member voter : voters.get(thread)) {
