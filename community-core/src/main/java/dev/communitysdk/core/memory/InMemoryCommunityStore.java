@@ -2,13 +2,13 @@ package dev.communitysdk.core.memory;
 
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
-import dev.communitysdk.spi.storage.RevisionStore;
-import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.ReviewStore;
+import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -22,13 +22,14 @@ import dev.communitysdk.spi.storage.VoteStore;
  * When a transaction's work throws, every write it made is undone, and the exception propagates unchanged. A store
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
  * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
- * subject, one sentiment alert per scope and window end) raise
+ * subject, one sentiment alert per scope and window end, one idea per topic, one idea vote per idea and voter whether
+ * active or not, one review per topic and one per author and product) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
  *
- * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic or post of the store, and leaderboards
- * and expertise scan the whole ledger.
+ * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic, post, idea or review of the store,
+ * idea trends and vote counts scan every idea vote, and leaderboards and expertise scan the whole ledger.
  */
 public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryTransactor transactor = new InMemoryTransactor();
@@ -44,6 +45,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryReputationLedger reputation = new InMemoryReputationLedger(transactor, members);
   private final InMemoryBadgeStore badges = new InMemoryBadgeStore(transactor, members);
   private final InMemorySentimentStore sentiment = new InMemorySentimentStore(transactor, topics);
+  private final InMemoryIdeaStore ideas = new InMemoryIdeaStore(transactor, topics, members);
+  private final InMemoryReviewStore reviews = new InMemoryReviewStore(transactor, topics, posts, members);
 
   private InMemoryCommunityStore() {}
 
@@ -121,13 +124,21 @@ public final class InMemoryCommunityStore implements CommunityStore {
     return sentiment;
   }
 
+  /**
+   * @return the idea store; one idea per topic, one vote per (idea, voter) whether active or not; vote counters that
+   *     would go below zero are refused with a {@link dev.communitysdk.spi.error.StorageException}
+   */
   @Override
   public IdeaStore ideas() {
-    throw new UnsupportedOperationException("issue 5: idea store in progress");
+    return ideas;
   }
 
+  /**
+   * @return the review store; one review per (author, product) across every space; star counters that would go below
+   *     zero are refused with a {@link dev.communitysdk.spi.error.StorageException}
+   */
   @Override
   public ReviewStore reviews() {
-    throw new UnsupportedOperationException("issue 5: review store in progress");
+    return reviews;
   }
 }

@@ -3,14 +3,12 @@ package dev.communitysdk.core.memory;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.NewTopic;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.QuestionState;
@@ -124,18 +122,12 @@ final class InMemoryTopicStore implements TopicStore {
   @Override
   public List<Topic> list(TopicQuery query) {
     requireNonNull(query, "query");
-    Comparator<Topic> byRank = (a, b) -> compareRanks(
-        TopicQuery.rankOf(query.order(), a), TopicQuery.rankOf(query.order(), b));
-    Comparator<Topic> listingOrder = byRank.thenComparingLong(t -> t.id().value()).reversed();
-    return transactor.inTransaction(() -> topics.rows().stream()
+    Keyset<Topic> listing = new Keyset<>(t -> TopicQuery.rankOf(query.order(), t), t -> t.id().value());
+    return transactor.inTransaction(() -> listing.page(topics.rows().stream()
         .filter(t -> t.spaceId().equals(query.spaceId()))
         .filter(t -> query.statuses().contains(t.status()))
         .filter(t -> query.tag().map(t.tags()::contains).orElse(true))
-        .filter(t -> inState(t, query.questionState()))
-        .filter(t -> query.after().map(cursor -> isAfter(query, t, cursor)).orElse(true))
-        .sorted(listingOrder)
-        .limit(query.limit())
-        .toList());
+        .filter(t -> inState(t, query.questionState())), query.after(), query.limit()));
   }
 
   /** @return whether the topic is in the question state, as {@link TopicStore#list} defines the states */
@@ -145,18 +137,6 @@ final class InMemoryTopicStore implements TopicStore {
       case UNANSWERED -> topic.acceptedAnswerId().isEmpty() && topic.answerCount() == 0;
       case SOLVED -> topic.acceptedAnswerId().isPresent();
     };
-  }
-
-  /** @return whether the topic comes strictly after the cursor in (rank descending, id descending) order */
-  private static boolean isAfter(TopicQuery query, Topic topic, ListingCursor cursor) {
-    double rank = TopicQuery.rankOf(query.order(), topic);
-    int byRank = compareRanks(rank, cursor.rank());
-    return byRank < 0 || (byRank == 0 && topic.id().value() < cursor.id());
-  }
-
-  /** Compares numerically, as SQL compares the rank column: unlike {@link Double#compare}, -0.0 equals 0.0. */
-  private static int compareRanks(double a, double b) {
-    return a < b ? -1 : (a > b ? 1 : 0);
   }
 
   /** @return whether the topic exists; only for reference checks made inside a transaction */

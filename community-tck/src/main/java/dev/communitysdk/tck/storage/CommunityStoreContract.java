@@ -2359,16 +2359,7 @@ public abstract class CommunityStoreContract extends StoreContract {
     void concurrentVotes_loseNothing() throws Exception {
       int votesPerThread = 200;
       Post post = newPost(newTopic(newSpace(), newMember(), at(0), 0), newMember(), PostStatus.PUBLISHED);
-      List<List<Member>> voters = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        voters.add(tx().inTransaction(() -> {
-          List<Member> batch = new ArrayList<>();
-          for (int i = 0; i < votesPerThread; i++) {
-            batch.add(store().members().insert(member(unique("voter"))));
-          }
-          return batch;
-        }));
-      }
+      List<List<Member>> voters = membersPerThread(votesPerThread);
 
       Queue<Throwable> failures = runConcurrently(thread -> {
         for (Member voter : voters.get(thread)) {
@@ -2518,27 +2509,11 @@ public abstract class CommunityStoreContract extends StoreContract {
     }
   }
 
-  /**
-   * Lists page after page, each after the cursor of the previous page's last topic, until a page comes back empty.
-   *
-   * @param query the query for the page after the cursor, with the given limit
-   * @return every topic listed, in listing order
-   */
+  /** @return every topic the query lists, page after page, in listing order */
   private List<Topic> pageThroughTopics(
       ListingOrder order, int limit, Function<Optional<ListingCursor>, TopicQuery> query) {
-    List<Topic> seen = new ArrayList<>();
-    Optional<ListingCursor> after = Optional.empty();
-    for (int pages = 0; pages < 20; pages++) {
-      List<Topic> page = store().topics().list(query.apply(after));
-      assertThat(page).hasSizeLessThanOrEqualTo(limit);
-      if (page.isEmpty()) {
-        return seen;
-      }
-      seen.addAll(page);
-      Topic last = page.get(page.size() - 1);
-      after = Optional.of(new ListingCursor(TopicQuery.rankOf(order, last), last.id().value()));
-    }
-    throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
+    return pageThrough(limit, after -> store().topics().list(query.apply(after)),
+        last -> new ListingCursor(TopicQuery.rankOf(order, last), last.id().value()));
   }
 
   /** The UTC day of {@link Samples#T0}. */

@@ -2,16 +2,13 @@ package dev.communitysdk.tck.storage;
 
 import static dev.communitysdk.tck.storage.Samples.at;
 import static dev.communitysdk.tck.storage.Samples.ideaVote;
-import static dev.communitysdk.tck.storage.Samples.member;
 import static dev.communitysdk.tck.storage.Samples.statusChange;
-import static dev.communitysdk.tck.storage.Samples.unique;
 import static dev.communitysdk.tck.storage.Samples.withoutSentiment;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -414,6 +411,48 @@ public abstract class IdeaStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("unmergeVotes takes back only the copies merged from that source: another duplicate's stay")
+    void unmergeVotes_twoSources_takesBackOnlyOne() {
+      Space space = newIdeasSpace();
+      Idea first = newIdea(space, at(0));
+      Idea second = newIdea(space, at(1));
+      Idea target = newIdea(space, at(2));
+      Member firstVoter = newMember();
+      Member secondVoter = newMember();
+      IdeaVote onFirst = ideaVote(first, firstVoter.id(), VoteDirection.UP, NO_ACCOUNT, at(10));
+      IdeaVote onSecond = ideaVote(second, secondVoter.id(), VoteDirection.DOWN, Optional.of("acct-2"), at(11));
+      ideas().insertVote(onFirst);
+      ideas().insertVote(onSecond);
+      ideas().mergeVotes(first.topicId(), target.topicId());
+      ideas().mergeVotes(second.topicId(), target.topicId());
+
+      ideas().unmergeVotes(first.topicId(), target.topicId());
+
+      assertThat(votesOn(target, firstVoter, secondVoter)).containsExactly(copied(onSecond, target));
+      assertThat(votesOn(first, firstVoter, secondVoter)).containsExactly(onFirst);
+      assertThat(votesOn(second, firstVoter, secondVoter)).isEmpty();
+      assertThat(ideas().tally(target.topicId())).isEqualTo(new VoteTally(0, 1));
+    }
+
+    @Test
+    @DisplayName("a source whose votes a merge already deactivated has nothing left to copy")
+    void mergeVotes_inactiveSourceVotes_areNotCopied() {
+      Space space = newIdeasSpace();
+      Idea source = newIdea(space, at(0));
+      Idea first = newIdea(space, at(1));
+      Idea second = newIdea(space, at(2));
+      Member voter = newMember();
+      ideas().insertVote(ideaVote(source, voter.id(), VoteDirection.UP, NO_ACCOUNT, at(10)));
+      ideas().mergeVotes(source.topicId(), first.topicId());
+
+      ideas().mergeVotes(source.topicId(), second.topicId());
+
+      assertThat(ideas().findVote(second.topicId(), voter.id())).isEmpty();
+      assertThat(ideas().tally(second.topicId())).isEqualTo(new VoteTally(0, 0));
+      assertThat(ideas().tally(first.topicId())).isEqualTo(new VoteTally(1, 0));
+    }
+
+    @Test
     @DisplayName("a source voter with an inactive vote on the target gets no copy, and the merge does not fail")
     void mergeVotes_voterInactiveOnTarget_getsNoCopy() {
       Space space = newIdeasSpace();
@@ -731,19 +770,10 @@ public abstract class IdeaStoreContract extends StoreContract {
     }
 
     private List<String> pageThrough(IdeaOrder order, Set<IdeaStatus> statuses, int limit) {
-      List<String> seen = new ArrayList<>();
-      Optional<ListingCursor> after = Optional.empty();
-      for (int pages = 0; pages < 20; pages++) {
-        List<Idea> page = ideas().list(query(order, statuses, after, limit));
-        assertThat(page).hasSizeLessThanOrEqualTo(limit);
-        if (page.isEmpty()) {
-          return seen;
-        }
-        page.forEach(idea -> seen.add(names.get(idea.topicId())));
-        Idea last = page.get(page.size() - 1);
-        after = Optional.of(new ListingCursor(order.rankOf(last), last.topicId().value()));
-      }
-      throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
+      return StoreContract.pageThrough(limit, after -> ideas().list(query(order, statuses, after, limit)),
+          last -> new ListingCursor(order.rankOf(last), last.topicId().value())).stream()
+          .map(idea -> names.get(idea.topicId()))
+          .toList();
     }
 
     private IdeaQuery query(IdeaOrder order, Set<IdeaStatus> statuses, Optional<ListingCursor> after, int limit) {
@@ -911,16 +941,7 @@ public abstract class IdeaStoreContract extends StoreContract {
     void concurrentVotes_loseNothing() throws Exception {
       int votesPerThread = 10;
       Idea idea = newIdea(newIdeasSpace(), at(0));
-      List<List<Member>> voters = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        voters.add(tx().inTransaction(() -> {
-          List<Member> batch = new ArrayList<>();
-          for (int i = 0; i < votesPerThread; i++) {
-            batch.add(store().members().insert(member(unique("voter"))));
-          }
-          return batch;
-        }));
-      }
+      List<List<Member>> voters = membersPerThread(votesPerThread);
 
       Queue<Throwable> failures = runConcurrently(thread -> {
         for (Member voter : voters.get(thread)) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,19 +253,10 @@ public abstract class ReviewStoreContract extends StoreContract {
     }
 
     private List<String> pageThrough(ReviewOrder order, int limit) {
-      List<String> seen = new ArrayList<>();
-      Optional<ListingCursor> after = Optional.empty();
-      for (int pages = 0; pages < 20; pages++) {
-        List<Review> page = reviews().list(query(order, ROUTER, after, limit));
-        assertThat(page).hasSizeLessThanOrEqualTo(limit);
-        if (page.isEmpty()) {
-          return seen;
-        }
-        page.forEach(review -> seen.add(names.get(review.topicId())));
-        Review last = page.get(page.size() - 1);
-        after = Optional.of(new ListingCursor(order.rankOf(last), last.topicId().value()));
-      }
-      throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
+      return StoreContract.pageThrough(limit, after -> reviews().list(query(order, ROUTER, after, limit)),
+          last -> new ListingCursor(order.rankOf(last), last.topicId().value())).stream()
+          .map(review -> names.get(review.topicId()))
+          .toList();
     }
 
     private ReviewQuery query(ReviewOrder order, String productId, Optional<ListingCursor> after, int limit) {

@@ -7,10 +7,12 @@ import static dev.communitysdk.tck.storage.Samples.space;
 import static dev.communitysdk.tck.storage.Samples.topic;
 import static dev.communitysdk.tck.storage.Samples.unique;
 import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.communitysdk.spi.error.TransientStorageException;
+import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostStatus;
@@ -121,6 +125,45 @@ public abstract class StoreContract {
 
   final Post newPost(Topic topic, Member author, PostStatus status) {
     return store().posts().insert(post(topic, author.id(), status, at(1)));
+  }
+
+  /** @return for each of the {@link #THREADS} threads a batch of new members of its own, inserted in one go */
+  final List<List<Member>> membersPerThread(int perThread) {
+    List<List<Member>> batches = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      batches.add(tx().inTransaction(() -> {
+        List<Member> batch = new ArrayList<>();
+        for (int i = 0; i < perThread; i++) {
+          batch.add(store().members().insert(member(unique("voter"))));
+        }
+        return batch;
+      }));
+    }
+    return batches;
+  }
+
+  /**
+   * Lists page after page, each after the cursor of the previous page's last row, until a page comes back empty.
+   *
+   * @param limit the page size the pages were asked for; no page may hold more
+   * @param page the page after the cursor
+   * @param cursorOf the cursor a row ends its page at
+   * @return every row listed, in listing order
+   */
+  static <T> List<T> pageThrough(
+      int limit, Function<Optional<ListingCursor>, List<T>> page, Function<T, ListingCursor> cursorOf) {
+    List<T> seen = new ArrayList<>();
+    Optional<ListingCursor> after = Optional.empty();
+    for (int pages = 0; pages < 20; pages++) {
+      List<T> rows = page.apply(after);
+      assertThat(rows).hasSizeLessThanOrEqualTo(limit);
+      if (rows.isEmpty()) {
+        return seen;
+      }
+      seen.addAll(rows);
+      after = Optional.of(cursorOf.apply(rows.get(rows.size() - 1)));
+    }
+    throw new AssertionError("the listing did not end after 20 pages; pages so far: " + seen);
   }
 
   /** Runs the task on {@link #THREADS} threads started together; returns what escaped the tasks. */

@@ -1,7 +1,10 @@
 /**
- * The storage contract kit: {@link dev.communitysdk.tck.storage.CommunityStoreContract}, the tests every
- * {@link dev.communitysdk.spi.storage.CommunityStore} must pass, the in-memory reference store included. An adapter's
- * test extends it and says how to make a fresh store.
+ * The storage contract kit: the tests every {@link dev.communitysdk.spi.storage.CommunityStore} must pass, the
+ * in-memory reference store included. {@link dev.communitysdk.tck.storage.CommunityStoreContract} covers the core
+ * ports, {@link dev.communitysdk.tck.storage.IdeaStoreContract} ideas and
+ * {@link dev.communitysdk.tck.storage.ReviewStoreContract} reviews; all share the store lifecycle of
+ * {@link dev.communitysdk.tck.storage.StoreContract}. An adapter's test extends each contract and says how to make a
+ * fresh store.
  */
 @NullMarked
 package dev.communitysdk.tck.storage;
