@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.QuestionState;
+import dev.communitysdk.spi.model.RatingCounts;
+import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.SentimentScopeKind;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
@@ -123,6 +127,38 @@ final class JooqCommunityStoreSchemaTest {
   }
 
   @Test
+  void migrate_fromV4WithData_addsV5WithDefaultRulesAndValidates() throws SQLException {
+    Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+        .locations("classpath:" + Database.H2.migrationsLocation()).target("4").load().migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO cm_member (external_id, display_name, roles, status, created_at)"
+          + " VALUES ('u1', 'U', 'MEMBER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_space (slug, name, description, kind, visibility, moderation_mode, allow_anonymous,"
+          + " access_roles, created_at) VALUES ('i', 'I', '', 'IDEAS', 'PUBLIC', 'AUTO', FALSE, '',"
+          + " TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_topic (space_id, kind, title, author_id, anonymous, status, last_activity_at,"
+          + " created_at, updated_at) VALUES (1, 'IDEAS', 'An old idea', 1, FALSE, 'OPEN',"
+          + " TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_post (topic_id, space_id, author_id, anonymous, opening, body_source, body_html,"
+          + " render_version, status, created_at, updated_at) VALUES (1, 1, 1, FALSE, TRUE, 'b', '<p>b</p>', 1,"
+          + " 'PUBLISHED', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')");
+      s.execute("INSERT INTO cm_revision (post_id, version, editor_id, title, body_source, edited_at)"
+          + " VALUES (1, 1, 1, 'An old idea', 'a', TIMESTAMP '2026-01-01 00:00:00')");
+    }
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
+    store.validate();
+    assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
+    assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
+        .isEqualTo(Optional.empty());
+    assertThat(store.ideas().find(new TopicId(1))).as("no idea state yet").isEmpty();
+    assertThat(store.reviews().spaceRating(new SpaceId(1))).isEqualTo(RatingCounts.NONE);
+  }
+
+  @Test
   void validate_onEmptySchema_failsSayingWhatToDo() {
     JooqCommunityStore store = JooqCommunityStore.create(dataSource);
 
@@ -132,6 +168,7 @@ final class JooqCommunityStoreSchemaTest {
         .hasMessageContaining("V1 (core schema)")
         .hasMessageContaining("V2 (questions and reputation)")
         .hasMessageContaining("V3 (sentiment)")
+        .hasMessageContaining("V5 (ideas and reviews)")
         .hasMessageContaining("migrate()");
   }
 
@@ -156,6 +193,9 @@ final class JooqCommunityStoreSchemaTest {
         "ADD COLUMN accepted_answer_id", "cm_post_rank_ix");
     assertThat(sql).contains("-- Community SDK migration V3__sentiment.sql", "CREATE TABLE cm_sentiment_day",
         "CREATE TABLE cm_sentiment_alert", "ADD COLUMN sentiment_mean", "cm_topic_sentiment_ix");
+    assertThat(sql).contains("-- Community SDK migration V5__ideas_and_reviews.sql", "CREATE TABLE cm_idea (",
+        "CREATE TABLE cm_idea_vote", "CREATE TABLE cm_review", "CREATE TABLE cm_product_rating",
+        "ADD COLUMN idea_vote_budget", "cm_idea_top_ix", "cm_review_helpful_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);
