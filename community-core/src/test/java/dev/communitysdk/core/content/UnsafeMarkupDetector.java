@@ -35,6 +35,7 @@ final class UnsafeMarkupDetector {
       "codebase", "dynsrc", "lowsrc", "srcdoc", "to", "from", "values");
 
   private static final Pattern ANY_LT = Pattern.compile("<");
+  private static final String TEMPLATE_BREAK = "<!-- -->";
   /** A whole tag: name, then attributes whose quoted values may contain {@code >}. */
   private static final Pattern TAG =
       Pattern.compile("\\G<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
@@ -53,6 +54,10 @@ final class UnsafeMarkupDetector {
   private static void strictTokenizer(String html, List<String> problems) {
     Matcher lt = ANY_LT.matcher(html);
     while (lt.find()) {
+      if (html.startsWith(TEMPLATE_BREAK, lt.start())) {
+        // OWASP writes an empty comment after '{' so that "{{" never reaches a client-side template engine.
+        continue;
+      }
       Matcher tag = TAG.matcher(html);
       tag.region(lt.start(), html.length());
       if (!tag.lookingAt()) {

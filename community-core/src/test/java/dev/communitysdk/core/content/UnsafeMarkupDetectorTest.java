@@ -44,6 +44,15 @@ class UnsafeMarkupDetectorTest {
   }
 
   @Test
+  void problems_owaspTemplateBreak_isNone() {
+    String rendered = ContentRenderer.standard().render("{{7*7}} and {").html();
+
+    assertThat(rendered).contains("{<!-- -->");
+    assertThat(UnsafeMarkupDetector.problems(rendered)).isEmpty();
+    assertThat(UnsafeMarkupDetector.problems("<p>{<!-- <script>alert(1)</script> --></p>")).isNotEmpty();
+  }
+
+  @Test
   void problems_safeRenderedHtml_areNone() {
     String safe = "<h2>Title</h2>\n<p>Some <em>text</em> &lt;script&gt; and "
         + "<a href=\"https://ok.example/?a&#61;1&amp;b&#61;2\" title=\"t&#34;\" rel=\"nofollow ugc\">a link</a> "
