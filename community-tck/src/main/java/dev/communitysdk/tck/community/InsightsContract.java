@@ -132,7 +132,7 @@ public abstract class InsightsContract extends CommunityFixture {
     @DisplayName("posts in a topic about a product count for the product, anonymous ones included")
     void product() {
       Space anonymous = insightful.spaces().create(admin,
-          SpaceDraft.of("reviews", "Reviews", SpaceKind.REVIEWS).withAnonymousPosting(true));
+          SpaceDraft.of("product-questions", "Product questions", SpaceKind.QUESTIONS).withAnonymousPosting(true));
       ThreadView thread = insightful.topics().start(customer, anonymous.id(),
           TopicDraft.of("The X200 router, reviewed", "Good range").aboutProduct("X200"));
       insightful.posts().replyAnonymously(bob, thread.topic().id(), "Bad firmware though");
