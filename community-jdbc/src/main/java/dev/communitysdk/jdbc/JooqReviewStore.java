@@ -103,6 +103,10 @@ final class JooqReviewStore implements ReviewStore {
   @Override
   public boolean updateWilson(TopicId topicId, double wilson) {
     requireNonNull(topicId, "topicId");
+    // A lower bound of a proportion; NaN fails the test too, and would break the listing's order.
+    if (!(wilson >= 0 && wilson <= 1)) {
+      throw new IllegalArgumentException("wilson must be in [0, 1], was " + wilson);
+    }
     return tx.call("update review wilson rank", dsl -> dsl.update(CM_REVIEW)
         .set(CM_REVIEW.WILSON, wilson)
         .where(CM_REVIEW.TOPIC_ID.eq(topicId.value()))
