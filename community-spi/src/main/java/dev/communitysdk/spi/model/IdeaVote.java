@@ -26,6 +26,7 @@ public record IdeaVote(
     requireNonNull(voterId, "voterId");
     requireNonNull(direction, "direction");
     requireNonNull(accountId, "accountId");
+    accountId.ifPresent(account -> Checks.notBlank(account, "accountId"));
     Checks.instant(castAt, "castAt");
     requireNonNull(mergedFrom, "mergedFrom");
   }

@@ -80,7 +80,8 @@ public interface IdeaStore {
   List<IdeaVote> findVotesByVoter(MemberId voterId, Collection<TopicId> topicIds);
 
   /**
-   * Replaces direction, account and time of the voter's active vote.
+   * Replaces direction, account and time of the voter's active vote. The stored {@code mergedFrom} is kept whatever
+   * the given vote says, so that undoing a merge still removes a copy its voter turned around.
    *
    * @return whether an active vote existed
    */
@@ -97,8 +98,8 @@ public interface IdeaStore {
   VoteTally tally(TopicId topicId);
 
   /**
-   * Merges the active votes of {@code source} into {@code target}: each active source vote whose voter has no vote on
-   * the target is copied there, active, with {@code mergedFrom = source} and its cast time kept; then every source vote
+   * Merges the active votes of {@code source} into {@code target}: each active source vote whose voter has no vote,
+   * active or not, on the target is copied there, active, with {@code mergedFrom = source} and its cast time kept; then every source vote
    * is deactivated. Counters are not touched.
    */
   void mergeVotes(TopicId source, TopicId target);
@@ -144,7 +145,10 @@ public interface IdeaStore {
    */
   List<AccountVotes> accountVotes(SpaceId spaceId, Set<IdeaStatus> statuses);
 
-  /** @param change a status change to append to the idea's history */
+  /**
+   * @param change a status change to append to the idea's history; the response's source, HTML and render version
+   *     are kept, its sentiment is not (responses speak for the company, and {@link #history} returns none)
+   */
   void insertStatusChange(IdeaStatusChange change);
 
   /** @return the idea's status changes, oldest first (in insertion order when times tie) */

@@ -31,10 +31,17 @@ public interface ReviewStore {
   /** @return the author's review of the product, if any */
   Optional<Review> findByAuthor(MemberId authorId, String productId);
 
-  /** @return whether the review exists */
+  /**
+   * @param stars 1 to 5; anything else is refused with an {@link IllegalArgumentException}
+   * @return whether the review exists
+   */
   boolean updateStars(TopicId topicId, int stars);
 
-  /** @return whether the review exists */
+  /**
+   * @param wilson the Wilson lower bound of the body's helpfulness votes, 0 to 1; anything else is refused with an
+   *     {@link IllegalArgumentException}
+   * @return whether the review exists
+   */
   boolean updateWilson(TopicId topicId, double wilson);
 
   /**
@@ -52,7 +59,8 @@ public interface ReviewStore {
 
   /**
    * Adds {@code delta} (+1 or -1) reviews with {@code stars} stars to the product's counters and to the space's,
-   * creating either row on first use.
+   * creating either row on first use. A counter that would go below zero is refused with a
+   * {@link dev.communitysdk.spi.error.StorageException}.
    */
   void addRating(SpaceId spaceId, String productId, int stars, int delta);
 

@@ -150,6 +150,24 @@ public abstract class ReviewStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("stars outside 1 to 5 and a Wilson rank outside 0 to 1 are refused, and the review keeps its values")
+    void updateStarsAndWilson_outOfRange_refused() {
+      Review review = newReview(newReviewsSpace(), newMember(), ROUTER, 4, at(0));
+
+      assertThatThrownBy(() -> reviews().updateStars(review.topicId(), 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> reviews().updateStars(review.topicId(), 6)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> reviews().updateWilson(review.topicId(), 1.5))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> reviews().updateWilson(review.topicId(), -0.1))
+          .isInstanceOf(IllegalArgumentException.class);
+
+      assertThat(reviews().find(review.topicId())).get().satisfies(stored -> {
+        assertThat(stored.stars()).isEqualTo(4);
+        assertThat(stored.wilson()).isZero();
+      });
+    }
+
+    @Test
     @DisplayName("setOfficialReply sets the reply once; a second reply and a missing review are refused")
     void setOfficialReply_setsOnce() {
       Space space = newReviewsSpace();
