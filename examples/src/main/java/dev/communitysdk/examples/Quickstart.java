@@ -138,7 +138,8 @@ public final class Quickstart {
           .map(TopicSummary::title).toList());
       say("Experts suggested for \"%s\": %s", slow.topic().title(),
           community.questions().suggestExperts(dana, slow.topic().id(), 3).stream()
-              .map(s -> s.member().displayName() + " (" + s.acceptedAnswers() + " accepted, " + s.upvotes() + " up votes)")
+              .map(s -> s.member().displayName() + " (" + s.acceptedAnswers() + " accepted, " + s.upvotes()
+                  + " up votes)")
               .toList());
       say("Leaderboard of '%s', last 30 days:", support.name());
       for (LeaderboardEntry line : community.reputation()

@@ -99,8 +99,8 @@ public interface IdeaStore {
 
   /**
    * Merges the active votes of {@code source} into {@code target}: each active source vote whose voter has no vote,
-   * active or not, on the target is copied there, active, with {@code mergedFrom = source} and its cast time kept; then every source vote
-   * is deactivated. Counters are not touched.
+   * active or not, on the target is copied there, active, with {@code mergedFrom = source} and its cast time kept;
+   * then every source vote is deactivated. Counters are not touched.
    */
   void mergeVotes(TopicId source, TopicId target);
 

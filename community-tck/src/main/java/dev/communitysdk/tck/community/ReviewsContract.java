@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +118,23 @@ public abstract class ReviewsContract extends CommunityFixture {
     void ownerFromCrm_isVerified() {
       assertThat(review(owner, ROUTER, 5).verifiedOwner()).isTrue();
       assertThat(review(owner, MODEM, 3).verifiedOwner()).isFalse();
+    }
+
+    @Test
+    @DisplayName("the CRM is asked once per account while its cached profile is fresh")
+    void crmProfiles_areCached() {
+      identities.register("colleague", "Colin Colleague", Optional.empty(), Optional.of("acme"));
+      Community cached = Community.builder().store(store).identity(identities).clock(clock).crm(crm)
+          .crmProfileTtl(Duration.ofMinutes(5)).build();
+      long before = crm.profileCalls();
+
+      cached.reviews().write(cached.actor("owner"), reviews.id(),
+          ReviewDraft.of(ROUTER, 5, "Great router, really", "!"));
+      ReviewView second = cached.reviews().write(cached.actor("colleague"), reviews.id(),
+          ReviewDraft.of(ROUTER, 4, "Good router, I agree", "!"));
+
+      assertThat(second.verifiedOwner()).isTrue();
+      assertThat(crm.profileCalls() - before).isEqualTo(1);
     }
 
     @Test
