@@ -5,12 +5,9 @@ import java.util.Map;
 
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.ranking.HotRank;
-import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Idea;
 import dev.communitysdk.spi.model.Member;
-import dev.communitysdk.spi.model.Space;
-import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
@@ -29,16 +26,6 @@ final class IdeaTopics {
       throw new NotFoundException("idea", topicId);
     }
     return topic;
-  }
-
-  /** Checks that the space holds ideas and that the member may read it. */
-  static Space readableSpace(CommunityContext context, Member member, SpaceId spaceId) {
-    Space space = context.space(spaceId);
-    context.policy().requireRead(member, space);
-    if (space.kind() != SpaceKind.IDEAS) {
-      throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind() + ", not IDEAS");
-    }
-    return space;
   }
 
   /** @return the idea, its row locked until the command ends */

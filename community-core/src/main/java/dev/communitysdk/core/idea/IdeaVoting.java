@@ -21,6 +21,7 @@ import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicStatus;
@@ -114,7 +115,7 @@ public final class IdeaVoting {
     requireNonNull(spaceId, "spaceId");
     return context.commands().run("idea.votes-left", () -> {
       Member member = context.reader(actor);
-      return votesLeft(member, IdeaTopics.readableSpace(context, member, spaceId));
+      return votesLeft(member, context.space(member, spaceId, SpaceKind.IDEAS));
     });
   }
 

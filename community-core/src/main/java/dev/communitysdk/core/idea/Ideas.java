@@ -37,7 +37,6 @@ import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.PostContent;
-import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
@@ -88,11 +87,7 @@ public final class Ideas {
     requireNonNull(draft, "draft");
     return context.commands().run("idea.propose", () -> {
       Member author = context.acting(actor, "idea.propose");
-      Space space = context.space(spaceId);
-      context.policy().requireRead(author, space);
-      if (space.kind() != SpaceKind.IDEAS) {
-        throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind() + ", not IDEAS");
-      }
+      context.space(author, spaceId, SpaceKind.IDEAS);
       TopicId topicId = topics.start(actor, spaceId, draft).topic().id();
       return view(author, context.topic(topicId));
     });
@@ -277,14 +272,12 @@ public final class Ideas {
     Optional<ListingCursor> after = listing.cursor().map(token -> Cursors.decodeListing(cursorName, token));
     return context.commands().run("idea.list", () -> {
       Member reader = context.reader(actor);
-      IdeaTopics.readableSpace(context, reader, listing.spaceId());
+      context.space(reader, listing.spaceId(), SpaceKind.IDEAS);
       List<Idea> rows = context.store().ideas()
           .list(new IdeaQuery(listing.spaceId(), listing.order(), listing.statuses(), after, limit + 1));
       List<Idea> page = rows.subList(0, Math.min(limit, rows.size()));
-      Optional<String> next = rows.size() > limit
-          ? Optional.of(Cursors.encode(cursorName, new ListingCursor(
-              listing.order().rankOf(page.get(page.size() - 1)), page.get(page.size() - 1).topicId().value())))
-          : Optional.empty();
+      Optional<String> next = Cursors.next(cursorName, rows, limit, listing.order()::rankOf,
+          idea -> idea.topicId().value());
       return new Page<>(summaries(page), next);
     });
   }
@@ -300,7 +293,7 @@ public final class Ideas {
     int checkedLimit = InputRules.pageSize("limit", limit, IdeaListing.MAX_LIMIT);
     return context.commands().run("idea.trending", () -> {
       Member reader = context.reader(actor);
-      IdeaTopics.readableSpace(context, reader, spaceId);
+      context.space(reader, spaceId, SpaceKind.IDEAS);
       Instant since = context.commands().now().minus(TRENDING_WINDOW);
       List<IdeaTrend> trends = context.store().ideas().trending(spaceId, IdeaListing.open(), since, checkedLimit);
       Map<TopicId, IdeaSummary> ideas = summaries(context.store().ideas()
@@ -334,7 +327,7 @@ public final class Ideas {
         throw new PermissionDeniedException("idea.demand",
             "only employees, moderators and admins read demand reports");
       }
-      IdeaTopics.readableSpace(context, reader, spaceId);
+      context.space(reader, spaceId, SpaceKind.IDEAS);
       List<AccountVotes> votes = context.store().ideas().accountVotes(spaceId, IdeaListing.open());
       List<Idea> ideas = context.store().ideas().findAll(votes.stream().map(AccountVotes::topicId).distinct().toList());
       return new Backed(votes, summaries(ideas).stream()

@@ -2,6 +2,7 @@ package dev.communitysdk.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,15 +18,19 @@ import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.topic.TopicSummary;
+import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.storage.CommunityStore;
@@ -93,6 +98,35 @@ public record CommunityContext(
   }
 
   /**
+   * Replaces a post's body if the post is still at the expected version, keeps the replaced body as a revision (with
+   * the topic's title for an opening post, and a review's stars), and moves the post's sentiment from the old text to
+   * the new one.
+   *
+   * @param topic the post's topic, as it was before the edit
+   * @param post the post, as it was before the edit
+   * @param expectedVersion the version the editor saw
+   * @param content the new body
+   * @param editorId who edits it
+   * @param stars for a review's body: the stars the edit replaces
+   * @param at when
+   * @return the edited post, or empty when the post is at another version
+   */
+  public Optional<Post> replaceContent(Topic topic, Post post, long expectedVersion, PostContent content,
+      MemberId editorId, Optional<Integer> stars, Instant at) {
+    if (!store.posts().updateContent(post.id(), expectedVersion, content, at)) {
+      return Optional.empty();
+    }
+    store.revisions().insert(new Revision(post.id(), post.version(), editorId,
+        post.opening() ? Optional.of(topic.title()) : Optional.empty(), post.content().source(), at, stars));
+    Post edited = post(post.id());
+    if (post.status() == PostStatus.PUBLISHED) {
+      countSentiment(topic, post, -1);
+      countSentiment(topic, edited, 1);
+    }
+    return Optional.of(edited);
+  }
+
+  /**
    * Keeps a question's answer count in step: a published reply from someone other than the asker, scoring at least
    * 0, keeps the question off the unanswered list.
    *
@@ -130,6 +164,23 @@ public record CommunityContext(
   /** @return the space, or a {@link NotFoundException} */
   public Space space(SpaceId id) {
     return store.spaces().find(id).orElseThrow(() -> new NotFoundException("space", id));
+  }
+
+  /**
+   * @param member the member about to read or write in the space
+   * @param id a space
+   * @param kind the kind the caller needs
+   * @return the space, when the member may read it and it holds that kind
+   * @throws NotFoundException if the space does not exist or the member may not read it
+   * @throws ConflictException if the space holds another kind (rule {@code space.kind})
+   */
+  public Space space(Member member, SpaceId id, SpaceKind kind) {
+    Space space = space(id);
+    policy.requireRead(member, space);
+    if (space.kind() != kind) {
+      throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind() + ", not " + kind);
+    }
+    return space;
   }
 
   /** @return the topic, or a {@link NotFoundException} */

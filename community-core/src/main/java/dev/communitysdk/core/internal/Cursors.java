@@ -2,6 +2,10 @@ package dev.communitysdk.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.ListingCursor;
@@ -18,15 +22,6 @@ public final class Cursors {
   private Cursors() {}
 
   /**
-   * @param order the topic listing's order
-   * @param cursor where the page ended
-   * @return the opaque token
-   */
-  public static String encode(ListingOrder order, ListingCursor cursor) {
-    return encode(order.name(), cursor);
-  }
-
-  /**
    * @param listing the name of a listing, such as {@code "ANSWERS"}
    * @param cursor where the page ended
    * @return the opaque token
@@ -36,8 +31,29 @@ public final class Cursors {
   }
 
   /**
+   * The cursor of the page after a keyset page that was fetched one row long: there is a next page exactly when the
+   * extra row came back, and it starts after the page's last row.
+   *
+   * @param listing the name of the listing
+   * @param rows the rows fetched, at most {@code limit + 1}
+   * @param limit the page size
+   * @param rank a row's sort key in the listing's order
+   * @param id a row's id, which breaks ties
+   * @param <T> the row type
+   * @return the next page's token, or empty on the last page
+   */
+  public static <T> Optional<String> next(String listing, List<T> rows, int limit, ToDoubleFunction<T> rank,
+      ToLongFunction<T> id) {
+    if (rows.size() <= limit) {
+      return Optional.empty();
+    }
+    T last = rows.get(limit - 1);
+    return Optional.of(encode(listing, new ListingCursor(rank.applyAsDouble(last), id.applyAsLong(last))));
+  }
+
+  /**
    * @param order the topic listing's order
-   * @param token a token {@link #encode(ListingOrder, ListingCursor)} made
+   * @param token a token {@link #next} or {@link #encode(String, ListingCursor)} made for the order's name
    * @return the cursor
    * @throws ValidationException naming the field {@code cursor} if the token is not one of this listing's
    */

@@ -130,17 +130,9 @@ public final class Posts {
         throw new ConflictException("topic.locked", "topic " + topic.id() + " is locked; cannot edit its posts");
       }
       Instant now = context.commands().now();
-      if (!context.store().posts().updateContent(postId, expectedVersion, content, now)) {
-        throw new ConflictException("post.version", "post " + postId + " is at version " + post.version() + ", not "
-            + expectedVersion + "; reload it and edit again");
-      }
-      context.store().revisions().insert(new Revision(postId, post.version(), editor.id(),
-          post.opening() ? Optional.of(topic.title()) : Optional.empty(), post.content().source(), now));
-      Post edited = context.post(postId);
-      if (post.status() == PostStatus.PUBLISHED) {
-        context.countSentiment(topic, post, -1);
-        context.countSentiment(topic, edited, 1);
-      }
+      Post edited = context.replaceContent(topic, post, expectedVersion, content, editor.id(), Optional.empty(), now)
+          .orElseThrow(() -> new ConflictException("post.version", "post " + postId + " is at version "
+              + post.version() + ", not " + expectedVersion + "; reload it and edit again"));
       context.events().append(new PostEvent.Edited(postId.value(), topic.id().value(), edited.version(),
           content.sentiment().map(score -> score.score()).orElse(0.0)), now);
       return view(edited, context.members(List.of(edited.authorId())));

@@ -83,15 +83,10 @@ public final class Questions {
    * @throws ConflictException if the space does not hold questions (rule {@code space.kind})
    */
   public ThreadView ask(Actor actor, SpaceId spaceId, TopicDraft draft) {
-    Space space = context.commands().run("question.ask", () -> {
-      Space found = context.space(spaceId);
-      context.policy().requireRead(context.reader(actor), found);
-      return found;
+    return context.commands().run("question.ask", () -> {
+      context.space(context.acting(actor, "question.ask"), spaceId, SpaceKind.QUESTIONS);
+      return topics.start(actor, spaceId, draft);
     });
-    if (space.kind() != SpaceKind.QUESTIONS) {
-      throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind() + ", not questions");
-    }
-    return topics.start(actor, spaceId, draft);
   }
 
   /**

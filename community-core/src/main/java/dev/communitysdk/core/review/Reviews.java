@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,6 @@ import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Review;
 import dev.communitysdk.spi.model.ReviewQuery;
-import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
@@ -105,12 +105,7 @@ public final class Reviews {
     boolean verified = profiles.owns(reviewer, productId);
     return context.commands().run("review.write", () -> {
       Member author = context.acting(actor, "review.write");
-      Space space = context.space(spaceId);
-      context.policy().requireRead(author, space);
-      if (space.kind() != SpaceKind.REVIEWS) {
-        throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind()
-            + ", not REVIEWS");
-      }
+      Space space = context.space(author, spaceId, SpaceKind.REVIEWS);
       if (space.rules().verifiedReviewsOnly() && !verified) {
         throw new PermissionDeniedException("review.write", "space " + space.slug() + " takes reviews from verified "
             + "owners only, and the CRM does not list product " + productId + " for the member's account");
@@ -171,17 +166,12 @@ public final class Reviews {
             + ", not " + expectedVersion + "; reload it and edit again");
       }
       Post opening = context.post(review.openingPostId());
-      context.store().revisions().insert(new Revision(opening.id(), opening.version(), editor.id(),
-          Optional.of(topic.title()), opening.content().source(), now, Optional.of(review.stars())));
-      context.store().posts().updateContent(opening.id(), opening.version(), content, now);
-      boolean published = opening.status() == PostStatus.PUBLISHED;
-      if (published) {
-        context.countSentiment(topic, opening, -1);
-        context.countSentiment(topic, context.post(opening.id()), 1);
-      }
+      context.replaceContent(topic, opening, opening.version(), content, editor.id(), Optional.of(review.stars()), now)
+          .orElseThrow(() -> new ConflictException("post.version", "review " + topicId
+              + " changed while it was being edited; reload it and edit again"));
       if (checkedStars != review.stars()) {
         context.store().reviews().updateStars(topicId, checkedStars);
-        if (published) {
+        if (opening.status() == PostStatus.PUBLISHED) {
           context.store().reviews().addRating(review.spaceId(), review.productId(), review.stars(), -1);
           context.store().reviews().addRating(review.spaceId(), review.productId(), checkedStars, 1);
         }
@@ -260,7 +250,7 @@ public final class Reviews {
    * @return the body's new score and the member's vote
    */
   public VoteResult helpful(Actor actor, TopicId topicId) {
-    return votes.up(actor, openingPostOf(actor, topicId));
+    return voteOnBody(actor, topicId, "review.helpful", votes::up);
   }
 
   /**
@@ -269,12 +259,12 @@ public final class Reviews {
    * @return the body's new score and the member's vote
    */
   public VoteResult notHelpful(Actor actor, TopicId topicId) {
-    return votes.down(actor, openingPostOf(actor, topicId));
+    return voteOnBody(actor, topicId, "review.not-helpful", votes::down);
   }
 
   /** @return the body's new score, with the member's helpfulness vote taken back */
   public VoteResult retractHelpfulness(Actor actor, TopicId topicId) {
-    return votes.retract(actor, openingPostOf(actor, topicId));
+    return voteOnBody(actor, topicId, "review.retract-helpfulness", votes::retract);
   }
 
   /**
@@ -306,14 +296,12 @@ public final class Reviews {
     Optional<ListingCursor> after = listing.cursor().map(token -> Cursors.decodeListing(cursorName, token));
     return context.commands().run("review.list", () -> {
       Member reader = context.reader(actor);
-      readableSpace(reader, listing.spaceId());
+      context.space(reader, listing.spaceId(), SpaceKind.REVIEWS);
       List<Review> rows = context.store().reviews()
           .list(new ReviewQuery(listing.spaceId(), productId, listing.order(), after, limit + 1));
       List<Review> page = rows.subList(0, Math.min(limit, rows.size()));
-      Optional<String> next = rows.size() > limit
-          ? Optional.of(Cursors.encode(cursorName, new ListingCursor(
-              listing.order().rankOf(page.get(page.size() - 1)), page.get(page.size() - 1).topicId().value())))
-          : Optional.empty();
+      Optional<String> next = Cursors.next(cursorName, rows, limit, listing.order()::rankOf,
+          review -> review.topicId().value());
       return new Page<>(views(reader, page), next);
     });
   }
@@ -329,17 +317,19 @@ public final class Reviews {
     String checked = InputRules.productId(productId);
     return context.commands().run("review.rating", () -> {
       Member reader = context.reader(actor);
-      readableSpace(reader, spaceId);
+      context.space(reader, spaceId, SpaceKind.REVIEWS);
       return ProductRating.of(checked, context.store().reviews().rating(spaceId, checked),
           context.store().reviews().spaceRating(spaceId));
     });
   }
 
-  private PostId openingPostOf(Actor actor, TopicId topicId) {
+  /** Finds the review's body and votes on it in one transaction: the vote command joins this one. */
+  private VoteResult voteOnBody(Actor actor, TopicId topicId, String action,
+      BiFunction<Actor, PostId, VoteResult> vote) {
     requireNonNull(topicId, "topicId");
-    return context.commands().run("review.find", () -> {
+    return context.commands().run(action, () -> {
       readable(context.reader(actor), topicId);
-      return review(topicId).openingPostId();
+      return vote.apply(actor, review(topicId).openingPostId());
     });
   }
 
@@ -351,14 +341,6 @@ public final class Reviews {
       throw new NotFoundException("review", topicId);
     }
     return topic;
-  }
-
-  private void readableSpace(Member member, SpaceId spaceId) {
-    Space space = context.space(spaceId);
-    context.policy().requireRead(member, space);
-    if (space.kind() != SpaceKind.REVIEWS) {
-      throw new ConflictException("space.kind", "space " + space.slug() + " holds " + space.kind() + ", not REVIEWS");
-    }
   }
 
   private Review review(TopicId topicId) {

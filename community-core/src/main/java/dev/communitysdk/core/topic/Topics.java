@@ -203,9 +203,8 @@ public final class Topics {
               request.questionState()));
       List<Topic> page = rows.subList(0, Math.min(limit, rows.size()));
       Map<MemberId, Member> authors = context.members(page.stream().map(Topic::authorId).toList());
-      Optional<String> next = rows.size() > limit
-          ? Optional.of(Cursors.encode(request.order(), cursorAt(request, page.get(page.size() - 1))))
-          : Optional.empty();
+      Optional<String> next = Cursors.next(request.order().name(), rows, limit,
+          topic -> TopicQuery.rankOf(request.order(), topic), topic -> topic.id().value());
       return new Page<>(page.stream().map(topic -> summary(topic, authors)).toList(), next);
     });
   }
@@ -307,10 +306,6 @@ public final class Topics {
   private static ConflictException staleVersion(Topic topic, long expectedVersion) {
     return new ConflictException("topic.version", "topic " + topic.id() + " is at version " + topic.version()
         + ", not " + expectedVersion + "; reload it and edit again");
-  }
-
-  private static ListingCursor cursorAt(ListingRequest request, Topic last) {
-    return new ListingCursor(TopicQuery.rankOf(request.order(), last), last.id().value());
   }
 
   private static TopicSummary summary(Topic topic, Map<MemberId, Member> authors) {

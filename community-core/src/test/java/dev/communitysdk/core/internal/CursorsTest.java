@@ -14,15 +14,15 @@ class CursorsTest {
   @Test
   void listingCursor_roundTripsExactly() {
     ListingCursor cursor = new ListingCursor(1.7296843211234567E15, 42);
-    assertThat(Cursors.decodeListing(ListingOrder.ACTIVE, Cursors.encode(ListingOrder.ACTIVE, cursor)))
+    assertThat(Cursors.decodeListing(ListingOrder.ACTIVE, Cursors.encode(ListingOrder.ACTIVE.name(), cursor)))
         .isEqualTo(cursor);
     ListingCursor hot = new ListingCursor(-3.0000000001, 7);
-    assertThat(Cursors.decodeListing(ListingOrder.HOT, Cursors.encode(ListingOrder.HOT, hot))).isEqualTo(hot);
+    assertThat(Cursors.decodeListing(ListingOrder.HOT, Cursors.encode(ListingOrder.HOT.name(), hot))).isEqualTo(hot);
   }
 
   @Test
   void listingCursor_ofAnotherOrder_isRejected() {
-    String hot = Cursors.encode(ListingOrder.HOT, new ListingCursor(1, 1));
+    String hot = Cursors.encode(ListingOrder.HOT.name(), new ListingCursor(1, 1));
     assertThatThrownBy(() -> Cursors.decodeListing(ListingOrder.TOP, hot))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
   }
