@@ -26,6 +26,7 @@ import dev.communitysdk.spi.model.TopicQuery;
 import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.storage.IdeaStore;
+import dev.communitysdk.spi.storage.PageLimit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -424,9 +425,7 @@ final class JooqIdeaStore implements IdeaStore {
   }
 
   private static void checkLimit(int limit) {
-    if (limit < 1 || limit > TopicQuery.MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + TopicQuery.MAX_LIMIT + ", was " + limit);
-    }
+    PageLimit.check(limit, TopicQuery.MAX_LIMIT);
   }
 
   private static Idea toIdea(CmIdeaRecord r) {

@@ -8,6 +8,7 @@ import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
 import dev.communitysdk.spi.model.EventId;
 import dev.communitysdk.spi.storage.OutboxStore;
+import dev.communitysdk.spi.storage.PageLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +48,7 @@ final class JooqOutboxStore implements OutboxStore {
   @Override
   public List<CommunityEvent> listAfter(Optional<EventId> after, int limit) {
     requireNonNull(after, "after");
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_LIMIT);
     long from = after.map(EventId::value).orElse(0L);
     return tx.call("list events", dsl -> dsl.selectFrom(CM_OUTBOX)
         .where(CM_OUTBOX.ID.gt(from))

@@ -15,6 +15,7 @@ import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
 import dev.communitysdk.spi.sentiment.SentimentScore;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.PostStore;
 import java.time.Instant;
 import java.util.Collection;
@@ -193,9 +194,7 @@ final class JooqPostStore implements PostStore {
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("statuses must not be empty");
     }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_LIMIT);
   }
 
   private static Post toPost(CmPostRecord r) {

@@ -17,6 +17,7 @@ import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -358,9 +359,7 @@ final class JooqReputationLedger implements ReputationLedger {
   }
 
   private static void checkLimit(int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_LIMIT);
   }
 
   /** SUM is NULL over no rows, and a NUMERIC on PostgreSQL; the sums of BIGINT deltas fit a long. */

@@ -14,6 +14,7 @@ import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.SentimentStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,8 +197,6 @@ final class JooqSentimentStore implements SentimentStore {
   }
 
   private static void checkLimit(int limit, int max) {
-    if (limit < 1 || limit > max) {
-      throw new IllegalArgumentException("limit must be 1 to " + max + ", was " + limit);
-    }
+    PageLimit.check(limit, max);
   }
 }

@@ -32,6 +32,7 @@ import dev.communitysdk.spi.model.TopicQuery;
 import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
 import dev.communitysdk.spi.storage.IdeaStore;
+import dev.communitysdk.spi.storage.PageLimit;
 
 /**
  * Ideas by topic id, their votes in an {@link IdeaVoteTable}, and their status changes keyed by (idea, append
@@ -191,9 +192,7 @@ final class InMemoryIdeaStore implements IdeaStore {
     requireNonNull(spaceId, "spaceId");
     requireNonNull(statuses, "statuses");
     requireNonNull(since, "since");
-    if (limit < 1 || limit > TopicQuery.MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + TopicQuery.MAX_LIMIT + ", was " + limit);
-    }
+    PageLimit.check(limit, TopicQuery.MAX_LIMIT);
     Comparator<IdeaTrend> mostFirst = Comparator.comparingLong(IdeaTrend::recentVotes)
         .thenComparingLong(t -> t.topicId().value())
         .reversed();

@@ -10,6 +10,7 @@ import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
 import dev.communitysdk.spi.model.EventId;
 import dev.communitysdk.spi.storage.OutboxStore;
+import dev.communitysdk.spi.storage.PageLimit;
 
 /** Events by id. Transactions are serialized, so append order, id order and commit order are one order. */
 final class InMemoryOutboxStore implements OutboxStore {
@@ -38,9 +39,7 @@ final class InMemoryOutboxStore implements OutboxStore {
   @Override
   public List<CommunityEvent> listAfter(Optional<EventId> after, int limit) {
     requireNonNull(after, "after");
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_PAGE);
     long afterId = after.map(EventId::value).orElse(0L);
     return transactor.inTransaction(() -> events.after(afterId).stream().limit(limit).toList());
   }

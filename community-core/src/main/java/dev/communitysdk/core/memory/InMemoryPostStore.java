@@ -19,6 +19,7 @@ import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.PostStore;
 
 /** Posts by id; a topic's page is a scan in id order, which is posting order. */
@@ -74,9 +75,7 @@ final class InMemoryPostStore implements PostStore {
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("statuses must not be empty");
     }
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_PAGE);
     long afterId = after.map(PostId::value).orElse(0L);
     return transactor.inTransaction(() -> posts.after(afterId).stream()
         .filter(p -> p.topicId().equals(topicId) && statuses.contains(p.status()))
@@ -125,9 +124,7 @@ final class InMemoryPostStore implements PostStore {
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("statuses must not be empty");
     }
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_PAGE);
     // Numeric comparison, as SQL compares the column: unlike Double#compare, -0.0 and 0.0 are one rank.
     Comparator<Post> byWilsonDescending =
         (a, b) -> a.wilson() > b.wilson() ? -1 : (a.wilson() < b.wilson() ? 1 : 0);

@@ -25,6 +25,7 @@ import dev.communitysdk.spi.model.NewReputationEntry;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.ReputationReason;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.ReputationLedger;
 
 /**
@@ -204,9 +205,7 @@ final class InMemoryReputationLedger implements ReputationLedger {
   }
 
   private static void checkLimit(int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ", was " + limit);
-    }
+    PageLimit.check(limit, MAX_PAGE);
   }
 
   /** The primary key, member first so that one member's entries form one range in append order. */

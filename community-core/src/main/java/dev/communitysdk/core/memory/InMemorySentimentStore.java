@@ -22,6 +22,7 @@ import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.sentiment.SentimentLabel;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.SentimentStore;
 
 /**
@@ -155,9 +156,7 @@ final class InMemorySentimentStore implements SentimentStore {
   }
 
   private static void checkLimit(int limit, int max) {
-    if (limit < 1 || limit > max) {
-      throw new IllegalArgumentException("limit must be 1 to " + max + ", was " + limit);
-    }
+    PageLimit.check(limit, max);
   }
 
   /** The counters of one bucket or topic: posts by label and the sum of their scores. */
