@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
@@ -12,6 +13,7 @@ import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -54,6 +56,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final SentimentStore sentiment;
   private final IdeaStore ideas;
   private final ReviewStore reviews;
+  private final FlagStore flags;
+  private final SanctionStore sanctions;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -71,6 +75,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.sentiment = new JooqSentimentStore(transactor);
     this.ideas = new JooqIdeaStore(transactor);
     this.reviews = new JooqReviewStore(transactor);
+    this.flags = new JooqFlagStore(transactor);
+    this.sanctions = new JooqSanctionStore(transactor);
   }
 
   /**
@@ -218,6 +224,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  @Override
+  public FlagStore flags() {
+    return flags;
+  }
+
+  @Override
+  public SanctionStore sanctions() {
+    return sanctions;
   }
 
   @Override

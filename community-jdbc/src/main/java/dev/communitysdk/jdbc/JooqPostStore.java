@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * Posts in {@code cm_post}. Vote counters move by atomic {@code x = x + ?} updates; replies by rank are a keyset scan
@@ -95,14 +96,27 @@ final class JooqPostStore implements PostStore {
     requireNonNull(statuses, "statuses");
     requireNonNull(after, "after");
     checkPage(statuses, limit);
-    Condition where = CM_POST.TOPIC_ID.eq(topicId.value())
-        .and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()));
-    if (after.isPresent()) {
-      where = where.and(CM_POST.ID.gt(after.get().value()));
-    }
-    Condition condition = where;
-    return tx.call("list posts of topic", dsl -> dsl.selectFrom(CM_POST)
-        .where(condition)
+    return inIdOrder("list posts of topic", CM_POST.TOPIC_ID.eq(topicId.value()), statuses, after, limit);
+  }
+
+  @Override
+  public List<Post> listByStatus(
+      Set<PostStatus> statuses, Optional<MemberId> authorId, Optional<PostId> after, int limit) {
+    requireNonNull(statuses, "statuses");
+    requireNonNull(authorId, "authorId");
+    requireNonNull(after, "after");
+    checkPage(statuses, limit);
+    Condition author = authorId.map(id -> CM_POST.AUTHOR_ID.eq(id.value())).orElse(DSL.noCondition());
+    return inIdOrder("list posts by status", author, statuses, after, limit);
+  }
+
+  /** A page of the posts meeting the condition in the statuses, id ascending, after a post. */
+  private List<Post> inIdOrder(
+      String operation, Condition condition, Set<PostStatus> statuses, Optional<PostId> after, int limit) {
+    Condition where = condition.and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()))
+        .and(after.map(last -> CM_POST.ID.gt(last.value())).orElse(DSL.noCondition()));
+    return tx.call(operation, dsl -> dsl.selectFrom(CM_POST)
+        .where(where)
         .orderBy(CM_POST.ID)
         .limit(limit)
         .fetch(JooqPostStore::toPost));

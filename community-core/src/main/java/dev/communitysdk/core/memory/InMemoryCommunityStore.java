@@ -2,6 +2,7 @@ package dev.communitysdk.core.memory;
 
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
 import dev.communitysdk.spi.storage.OutboxStore;
@@ -9,6 +10,7 @@ import dev.communitysdk.spi.storage.PostStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
+import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
 import dev.communitysdk.spi.storage.TopicStore;
@@ -23,9 +25,10 @@ import dev.communitysdk.spi.storage.VoteStore;
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
  * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
  * subject, one sentiment alert per scope and window end, one idea per topic, one idea vote per idea and voter whether
- * active or not, one review per topic and one per author and product) raise
- * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
- * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
+ * active or not, one review per topic and one per author and product, one flag per post and flagger, one spam mark
+ * per post) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer
+ * to missing rows are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign
+ * keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
  *
  * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic, post, idea or review of the store,
@@ -47,6 +50,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySentimentStore sentiment = new InMemorySentimentStore(transactor, topics);
   private final InMemoryIdeaStore ideas = new InMemoryIdeaStore(transactor, topics, members);
   private final InMemoryReviewStore reviews = new InMemoryReviewStore(transactor, topics, posts, members);
+  private final InMemoryFlagStore flags = new InMemoryFlagStore(transactor, posts, members);
+  private final InMemorySanctionStore sanctions = new InMemorySanctionStore(transactor, members);
 
   private InMemoryCommunityStore() {}
 
@@ -140,5 +145,17 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  /** @return the flag store; one flag per (post, flagger), one spam mark per post */
+  @Override
+  public FlagStore flags() {
+    return flags;
+  }
+
+  /** @return the sanction store */
+  @Override
+  public SanctionStore sanctions() {
+    return sanctions;
   }
 }

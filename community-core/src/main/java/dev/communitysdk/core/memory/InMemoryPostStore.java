@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import dev.communitysdk.spi.model.ListingCursor;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
@@ -79,6 +80,23 @@ final class InMemoryPostStore implements PostStore {
     long afterId = after.map(PostId::value).orElse(0L);
     return transactor.inTransaction(() -> posts.after(afterId).stream()
         .filter(p -> p.topicId().equals(topicId) && statuses.contains(p.status()))
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
+  public List<Post> listByStatus(
+      Set<PostStatus> statuses, Optional<MemberId> authorId, Optional<PostId> after, int limit) {
+    requireNonNull(statuses, "statuses");
+    requireNonNull(authorId, "authorId");
+    requireNonNull(after, "after");
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("statuses must not be empty");
+    }
+    PageLimit.check(limit, MAX_PAGE);
+    long afterId = after.map(PostId::value).orElse(0L);
+    return transactor.inTransaction(() -> posts.after(afterId).stream()
+        .filter(p -> statuses.contains(p.status()) && authorId.map(p.authorId()::equals).orElse(true))
         .limit(limit)
         .toList());
   }

@@ -48,4 +48,10 @@ public interface CommunityStore {
 
   /** @return the review store */
   ReviewStore reviews();
+
+  /** @return the flag store */
+  FlagStore flags();
+
+  /** @return the sanction store */
+  SanctionStore sanctions();
 }

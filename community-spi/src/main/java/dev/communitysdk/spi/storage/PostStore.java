@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.communitysdk.spi.model.ListingCursor;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
@@ -41,6 +42,18 @@ public interface PostStore {
    * @return at most {@code limit} posts
    */
   List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit);
+
+  /**
+   * One page of posts in given statuses across every topic, oldest first (id ascending): the moderation queue, or one
+   * author's posts that wait.
+   *
+   * @param statuses the statuses to include; not empty
+   * @param authorId only this author's posts, if given
+   * @param after the last post of the previous page, if any
+   * @param limit the page size, 1 to 200
+   * @return at most {@code limit} posts
+   */
+  List<Post> listByStatus(Set<PostStatus> statuses, Optional<MemberId> authorId, Optional<PostId> after, int limit);
 
   /**
    * Replaces the content if the stored version is {@code expectedVersion}, bumping the version.
