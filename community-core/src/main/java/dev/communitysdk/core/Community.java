@@ -18,6 +18,7 @@ import dev.communitysdk.core.internal.CustomerProfiles;
 import dev.communitysdk.core.internal.EventLog;
 import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
+import dev.communitysdk.core.moderation.FlagRules;
 import dev.communitysdk.core.moderation.Moderation;
 import dev.communitysdk.core.post.Posts;
 import dev.communitysdk.core.question.Questions;
@@ -76,7 +77,7 @@ public final class Community implements AutoCloseable {
     this.topics = new Topics(context);
     this.posts = new Posts(context);
     this.votes = new Votes(context);
-    this.moderation = new Moderation(context);
+    this.moderation = new Moderation(context, builder.flagRules);
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
     this.insights = new Insights(context, builder.spikeRules);
@@ -126,7 +127,7 @@ public final class Community implements AutoCloseable {
     return votes;
   }
 
-  /** @return moderation: approve or reject pending posts */
+  /** @return moderation: flags, the moderation queue and its decisions, spam removal, sanctions of members */
   public Moderation moderation() {
     return moderation;
   }
@@ -176,6 +177,7 @@ public final class Community implements AutoCloseable {
     private ReputationRules reputationRules = ReputationRules.stackExchange();
     private PrivilegeRules privileges = PrivilegeRules.stackExchange();
     private SpikeRules spikeRules = SpikeRules.defaults();
+    private FlagRules flagRules = FlagRules.defaults();
     private CrmConnector crm = CrmConnector.noop();
     private Duration crmProfileTtl = Duration.ofMinutes(5);
     private long crmProfileCacheSize = 10_000;
@@ -185,6 +187,12 @@ public final class Community implements AutoCloseable {
     /** @param value how much each cause is worth, the daily cap and the floor; default {@link ReputationRules#stackExchange()} */
     public Builder reputationRules(ReputationRules value) {
       this.reputationRules = requireNonNull(value, "reputationRules");
+      return this;
+    }
+
+    /** @param value how flags weigh and what weight hides a post; default {@link FlagRules#defaults()} */
+    public Builder flagRules(FlagRules value) {
+      this.flagRules = requireNonNull(value, "flagRules");
       return this;
     }
 

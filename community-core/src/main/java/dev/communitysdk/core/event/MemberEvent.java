@@ -1,5 +1,7 @@
 package dev.communitysdk.core.event;
 
+import org.jspecify.annotations.Nullable;
+
 /** Events of the member aggregate. */
 public sealed interface MemberEvent extends DomainEvent {
   /** @return the member */
@@ -64,6 +66,39 @@ public sealed interface MemberEvent extends DomainEvent {
     @Override
     public String type() {
       return "badge.awarded";
+    }
+  }
+
+  /**
+   * A moderator sanctioned the member.
+   *
+   * @param memberId the member
+   * @param sanctionId the sanction
+   * @param kind {@code SILENCE}, {@code SUSPEND} or {@code BAN}
+   * @param moderatorId the moderator
+   * @param endsAt when it ends by itself (ISO-8601), or null until lifted
+   * @param reason the moderator's reason
+   */
+  record Sanctioned(long memberId, long sanctionId, String kind, long moderatorId, @Nullable String endsAt,
+      String reason) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.sanctioned";
+    }
+  }
+
+  /**
+   * A moderator lifted the member's sanctions in force.
+   *
+   * @param memberId the member
+   * @param moderatorId the moderator
+   * @param sanctions how many sanctions were lifted
+   * @param reason the moderator's reason
+   */
+  record SanctionsLifted(long memberId, long moderatorId, int sanctions, String reason) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.sanctions-lifted";
     }
   }
 }

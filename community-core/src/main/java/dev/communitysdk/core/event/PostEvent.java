@@ -70,17 +70,66 @@ public sealed interface PostEvent extends DomainEvent {
   }
 
   /**
-   * A moderator decided on a post that waited for approval.
+   * A moderator decided on a post: approved a waiting or hidden post, rejected or deleted one, removed it as spam, or
+   * hid the other waiting posts of a member removed as a spammer.
    *
    * @param postId the post
    * @param topicId its topic
-   * @param status the post's new status: {@code PUBLISHED} when approved, {@code DELETED} when rejected
-   * @param reason the moderator's reason, for rejections; empty otherwise
+   * @param status the post's new status: {@code PUBLISHED} when approved, {@code DELETED} when rejected, deleted or
+   *     removed as spam, {@code HIDDEN} when its author's other post was removed as spam
+   * @param reason the moderator's reason ({@code "spam"} for spam); empty for approvals
    */
   record Moderated(long postId, long topicId, String status, String reason) implements PostEvent {
     @Override
     public String type() {
       return "post.moderated";
+    }
+  }
+
+  /**
+   * A member flagged a post.
+   *
+   * @param postId the post
+   * @param topicId its topic
+   * @param flaggerId who flagged it
+   * @param reason the flag's reason, such as {@code SPAM}
+   * @param weight what the flag counts towards hiding the post
+   * @param openWeight the post's open flag weight with this flag
+   */
+  record Flagged(long postId, long topicId, long flaggerId, String reason, int weight, long openWeight)
+      implements PostEvent {
+    @Override
+    public String type() {
+      return "post.flagged";
+    }
+  }
+
+  /**
+   * A post's open flags reached the weight that hides it into the moderation queue.
+   *
+   * @param postId the post
+   * @param topicId its topic
+   * @param openWeight the post's open flag weight
+   */
+  record Hidden(long postId, long topicId, long openWeight) implements PostEvent {
+    @Override
+    public String type() {
+      return "post.hidden";
+    }
+  }
+
+  /**
+   * A moderator dismissed the open flags of a published post, which stays published.
+   *
+   * @param postId the post
+   * @param topicId its topic
+   * @param moderatorId the moderator
+   * @param flags how many flags were dismissed
+   */
+  record FlagsDismissed(long postId, long topicId, long moderatorId, int flags) implements PostEvent {
+    @Override
+    public String type() {
+      return "post.flags-dismissed";
     }
   }
 }

@@ -29,6 +29,8 @@ public final class InputRules {
   public static final int NAME_MAX = 100;
   /** Most characters in a space description. */
   public static final int DESCRIPTION_MAX = 2_000;
+  /** Most characters in a moderator's reason or a flag's note. */
+  public static final int REASON_MAX = 500;
 
   private static final Pattern PRODUCT = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1," + TAG_MAX + "}");
@@ -162,6 +164,20 @@ public final class InputRules {
     }
     requireNoControl("description", description, true);
     return description;
+  }
+
+  /**
+   * @param field the field, such as {@code "reason"} or {@code "note"}
+   * @param reason a moderator's reason or a flagger's note
+   * @return the text, when it has 1 to 500 characters, is not blank and holds no control characters but line breaks
+   */
+  public static String reason(String field, String reason) {
+    requirePresent(field, reason);
+    if (reason.isBlank() || reason.length() > REASON_MAX) {
+      throw new ValidationException(field, "must be 1 to " + REASON_MAX + " characters and not blank", reason);
+    }
+    requireNoControl(field, reason, true);
+    return reason;
   }
 
   /**

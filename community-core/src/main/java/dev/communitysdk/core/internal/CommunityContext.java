@@ -149,16 +149,38 @@ public record CommunityContext(
     Member member = store.members().find(actor.memberId())
         .orElseThrow(() -> new NotFoundException("member", actor.memberId()));
     policy.requireActive(member, action);
+    SanctionGate.requireFree(store, member, action, false, commands.now());
     return member;
   }
 
   /**
    * @param actor the actor of a read
    * @return the actor's stored member, whatever its status: deactivated members may still read nothing they could not
+   * @throws dev.communitysdk.spi.error.PermissionDeniedException if the member is suspended or banned
    */
   public Member reader(Actor actor) {
-    return store.members().find(actor.memberId())
+    Member member = store.members().find(actor.memberId())
         .orElseThrow(() -> new NotFoundException("member", actor.memberId()));
+    SanctionGate.requireFree(store, member, "read", true, commands.now());
+    return member;
+  }
+
+  /**
+   * @param reader a member
+   * @param post a post
+   * @return whether the member may see the post: its space is readable, and it is published, or pending and the
+   *     reader's own, or the reader moderates; deleted posts are seen by nobody
+   */
+  public boolean canSee(Member reader, Post post) {
+    if (!policy.canRead(reader, space(post.spaceId()))) {
+      return false;
+    }
+    return switch (post.status()) {
+      case PUBLISHED -> true;
+      case PENDING -> post.authorId().equals(reader.id()) || policy.isModerator(reader);
+      case HIDDEN -> policy.isModerator(reader);
+      case DELETED -> false;
+    };
   }
 
   /** @return the space, or a {@link NotFoundException} */

@@ -184,7 +184,7 @@ public final class Posts {
   public Optional<PostView> find(Actor actor, PostId postId) {
     return context.commands().run("post.find", () -> {
       Member reader = context.reader(actor);
-      Optional<Post> post = context.store().posts().find(postId).filter(p -> isVisible(reader, p));
+      Optional<Post> post = context.store().posts().find(postId).filter(p -> context.canSee(reader, p));
       return post.map(p -> view(p, context.members(List.of(p.authorId())),
           context.store().votes().find(reader.id(), postId).map(vote -> vote.direction())));
     });
@@ -208,20 +208,8 @@ public final class Posts {
   }
 
   private Post visiblePost(Member member, PostId postId) {
-    return context.store().posts().find(postId).filter(post -> isVisible(member, post))
+    return context.store().posts().find(postId).filter(post -> context.canSee(member, post))
         .orElseThrow(() -> new NotFoundException("post", postId));
-  }
-
-  private boolean isVisible(Member reader, Post post) {
-    if (!context.policy().canRead(reader, context.space(post.spaceId()))) {
-      return false;
-    }
-    return switch (post.status()) {
-      case PUBLISHED -> true;
-      case PENDING -> post.authorId().equals(reader.id()) || context.policy().isModerator(reader);
-      case HIDDEN -> context.policy().isModerator(reader);
-      case DELETED -> false;
-    };
   }
 
   private static PostView view(Post post, Map<MemberId, Member> authors) {
