@@ -68,7 +68,9 @@ public final class Community implements AutoCloseable {
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
     EventLog events = new EventLog(builder.store.outbox());
-    CommunityContext context = new CommunityContext(builder.store, commands, new AccessPolicy(), events,
+    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
+    CommunityContext context = new CommunityContext(builder.store, commands,
+        new AccessPolicy(builder.store.spaces(), profiles), events,
         new ContentComposer(ContentRenderer.standard(), builder.sentiment),
         new ReputationKeeper(builder.store, builder.reputationRules), builder.privileges,
         new BadgeAwarder(builder.store, events));
@@ -81,7 +83,6 @@ public final class Community implements AutoCloseable {
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
     this.insights = new Insights(context, builder.spikeRules);
-    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
   }

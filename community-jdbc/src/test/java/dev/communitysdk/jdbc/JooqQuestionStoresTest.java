@@ -20,6 +20,7 @@ import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.QuestionState;
+import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.SpaceRules;
@@ -47,7 +48,7 @@ final class JooqQuestionStoresTest {
       JooqStoreOptions.defaults().withSchemaMode(SchemaMode.MIGRATE));
   private final MemberId asker = member("asker");
   private final SpaceId space = store.spaces().insert(new NewSpace("q", "Questions", "", SpaceKind.QUESTIONS,
-      Visibility.PUBLIC, ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT, NOW)).id();
+      Visibility.PUBLIC, ModerationMode.AUTO, false, SpaceAccess.NONE, SpaceRules.DEFAULT, NOW)).id();
 
   @AfterEach
   void drop() {

@@ -15,6 +15,7 @@ import dev.communitysdk.spi.model.SentimentBucket;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.SentimentScopeKind;
+import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.SpaceRules;
@@ -286,7 +287,7 @@ final class JooqSentimentStoreTest {
 
   private SpaceId space(String slug) {
     return store.spaces().insert(new NewSpace(slug, slug, "", SpaceKind.DISCUSSION, Visibility.PUBLIC,
-        ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT, NOON_1)).id();
+        ModerationMode.AUTO, false, SpaceAccess.NONE, SpaceRules.DEFAULT, NOON_1)).id();
   }
 
   private MemberId member(String name) {

@@ -121,12 +121,14 @@ public final class Insights {
    * UTC), however often this runs; a host calls it from its scheduler, hourly say.
    *
    * @param actor an employee, moderator or admin
-   * @return the spikes raised by this call
+   * @return the spikes raised by this call, less those of spaces the actor may not read (which are raised all the
+   *     same)
    */
   public List<SentimentSpike> detectSpikes(Actor actor) {
-    context.commands().run("insights.spikes", () -> {
-      requireStaff(context.reader(actor));
-      return null;
+    Member analyst = context.commands().run("insights.spikes", () -> {
+      Member member = context.reader(actor);
+      requireStaff(member);
+      return member;
     });
     LocalDate today = today();
     LocalDate recentStart = today.minusDays(rules.recentDays() - 1L);
@@ -141,7 +143,18 @@ public final class Insights {
             .ifPresent(raised::add);
       }
     }
-    return raised;
+    return context.commands().run("insights.spikes", () -> {
+      AccessPolicy.ReadableSpaces readable = context.policy().readable(analyst);
+      return raised.stream()
+          .filter(spike -> spaceOf(spike.scope()).map(id -> readable.canRead(context.space(id))).orElse(true))
+          .toList();
+    });
+  }
+
+  private static Optional<SpaceId> spaceOf(SentimentScope scope) {
+    return scope.kind() == SentimentScopeKind.SPACE
+        ? Optional.of(new SpaceId(Long.parseLong(scope.key())))
+        : Optional.empty();
   }
 
   private Optional<SentimentSpike> judge(SentimentScope scope, LocalDate today, LocalDate recentStart,
@@ -193,9 +206,7 @@ public final class Insights {
   private void requireAnalyst(Actor actor, SentimentScope scope) {
     Member member = context.reader(actor);
     requireStaff(member);
-    if (scope.kind() == SentimentScopeKind.SPACE) {
-      context.policy().requireRead(member, context.space(new SpaceId(Long.parseLong(scope.key()))));
-    }
+    spaceOf(scope).ifPresent(id -> context.policy().requireRead(member, context.space(id)));
   }
 
   private static void requireStaff(Member member) {

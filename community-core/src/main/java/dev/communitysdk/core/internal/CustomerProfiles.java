@@ -17,8 +17,10 @@ import dev.communitysdk.spi.model.Member;
 
 /**
  * What the CRM says of customer accounts, cached for a while so that a busy page does not call the CRM for every row.
- * Called outside command transactions. A CRM failure is logged and treated as "unknown account" for this call, and is
- * not cached, so that the next call asks again. Thread-safe. Not API.
+ * Called outside command transactions, except by the access policy, which needs a member's tier to decide on a
+ * restricted space inside the read or command that asks: a miss there calls the CRM with the transaction open, which
+ * the cache keeps rare. A CRM failure is logged and treated as "unknown account" for this call, and is not cached, so
+ * that the next call asks again. Thread-safe. Not API.
  */
 public final class CustomerProfiles {
   private static final Logger LOG = LoggerFactory.getLogger(CustomerProfiles.class);

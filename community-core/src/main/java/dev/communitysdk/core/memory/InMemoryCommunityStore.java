@@ -23,7 +23,7 @@ import dev.communitysdk.spi.storage.VoteStore;
  * <p>Transactions are serialized: one transaction runs at a time per store, and a nested call joins the outer one.
  * When a transaction's work throws, every write it made is undone, and the exception propagates unchanged. A store
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
- * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
+ * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
  * subject, one sentiment alert per scope and window end, one idea per topic, one idea vote per idea and voter whether
  * active or not, one review per topic and one per author and product, one flag per post and flagger, one spam mark
  * per post) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer
@@ -37,7 +37,7 @@ import dev.communitysdk.spi.storage.VoteStore;
 public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryTransactor transactor = new InMemoryTransactor();
   private final InMemoryMemberStore members = new InMemoryMemberStore(transactor);
-  private final InMemorySpaceStore spaces = new InMemorySpaceStore(transactor);
+  private final InMemorySpaceStore spaces = new InMemorySpaceStore(transactor, members);
   // Read through this.posts at call time: the post store is built after the topic store, since posts refer to topics.
   private final InMemoryTopicStore topics =
       new InMemoryTopicStore(transactor, spaces, members, postId -> this.posts.exists(postId));

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.event.TopicEvent;
 import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
@@ -225,10 +227,11 @@ public final class Questions {
       Space space = context.space(question.spaceId());
       List<ExpertiseRow> rows = context.store().reputation().experts(question.tags(), checkedLimit + 1 + 20);
       Map<MemberId, Member> members = context.members(rows.stream().map(ExpertiseRow::memberId).toList());
+      Set<MemberId> readers = context.policy().readersAmong(space, List.copyOf(members.values())).stream()
+          .map(Member::id).collect(Collectors.toSet());
       return rows.stream()
           .filter(row -> !row.memberId().equals(question.authorId()))
-          .filter(row -> members.containsKey(row.memberId()))
-          .filter(row -> context.policy().canRead(members.get(row.memberId()), space))
+          .filter(row -> readers.contains(row.memberId()))
           .limit(checkedLimit)
           .map(row -> new ExpertSuggestion(CommunityContext.author(members, row.memberId(), false),
               row.acceptedAnswers(), row.upvotes()))
@@ -249,9 +252,10 @@ public final class Questions {
     return context.commands().run("question.for-expert", () -> {
       Member expert = context.reader(actor);
       List<String> tags = expertiseTags(expert.id());
+      AccessPolicy.ReadableSpaces readable = context.policy().readable(expert);
       Map<TopicId, Topic> found = new LinkedHashMap<>();
       for (Space space : context.store().spaces().list()) {
-        if (space.kind() != SpaceKind.QUESTIONS || !context.policy().canRead(expert, space)) {
+        if (space.kind() != SpaceKind.QUESTIONS || !readable.canRead(space)) {
           continue;
         }
         for (String tag : tags) {

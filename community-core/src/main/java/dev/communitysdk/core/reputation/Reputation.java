@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.member.AuthorRef;
@@ -20,6 +22,7 @@ import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberTotal;
 import dev.communitysdk.spi.model.ReputationEntry;
+import dev.communitysdk.spi.model.SpaceId;
 
 /**
  * Reputation as members and the company read it: standings, leaderboards backed by the ledger, a member's history,
@@ -87,7 +90,9 @@ public final class Reputation {
   }
 
   /**
-   * A member's ledger, oldest first. Members read their own; moderators read anyone's.
+   * A member's ledger, oldest first. Members read their own; moderators read anyone's. An entry about content in a
+   * space the reader may not read (a private space they were removed from, say) keeps its delta, reason and time, but
+   * not what it points at: its space, topic, post, tags and the member who caused it are left out.
    *
    * @param actor the member, or a moderator
    * @param memberId whose history
@@ -102,8 +107,23 @@ public final class Reputation {
       if (!reader.id().equals(memberId)) {
         context.policy().requireModerator(reader, "reputation.history");
       }
-      return context.store().reputation().list(memberId, afterId, checkedLimit);
+      List<ReputationEntry> entries = context.store().reputation().list(memberId, afterId, checkedLimit);
+      AccessPolicy.ReadableSpaces readable = context.policy().readable(reader);
+      Map<SpaceId, Boolean> readableById = new HashMap<>();
+      return entries.stream()
+          .map(entry -> entry.spaceId()
+              .filter(id -> !readableById.computeIfAbsent(id,
+                  key -> context.store().spaces().find(key).map(readable::canRead).orElse(false)))
+              .map(id -> withoutContent(entry))
+              .orElse(entry))
+          .toList();
     });
+  }
+
+  private static ReputationEntry withoutContent(ReputationEntry entry) {
+    return new ReputationEntry(entry.id(), entry.memberId(), entry.delta(), entry.reason(), entry.reversal(),
+        entry.sourceKey(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        entry.at());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.model.ModerationMode;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Visibility;
@@ -23,12 +24,13 @@ import dev.communitysdk.spi.model.Visibility;
  * @param visibility who may read it
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously
- * @param accessRoles for {@link Visibility#RESTRICTED}: the roles that may read it
+ * @param access for {@link Visibility#RESTRICTED}: the roles, customer accounts and tiers that may read it; empty for
+ *     other visibilities
  * @param rules idea voting and review rules; {@link SpaceRules#DEFAULT} unless changed
  */
 public record SpaceDraft(
     String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules) {
+    ModerationMode moderationMode, boolean allowAnonymous, SpaceAccess access, SpaceRules rules) {
   /** Checks that no field is null. */
   public SpaceDraft {
     requireNonNull(slug, "slug");
@@ -37,7 +39,7 @@ public record SpaceDraft(
     requireNonNull(kind, "kind");
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
-    accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(access, "access");
     requireNonNull(rules, "rules");
   }
 
@@ -49,30 +51,47 @@ public record SpaceDraft(
    */
   public static SpaceDraft of(String slug, String name, SpaceKind kind) {
     return new SpaceDraft(slug, name, "", kind, Visibility.PUBLIC,
-        ModerationMode.AUTO, false, Set.of(), SpaceRules.DEFAULT);
+        ModerationMode.AUTO, false, SpaceAccess.NONE, SpaceRules.DEFAULT);
   }
 
   /** @return this draft with the description */
   public SpaceDraft withDescription(String newDescription) {
     return new SpaceDraft(slug, name, newDescription, kind, visibility,
-        moderationMode, allowAnonymous, accessRoles, rules);
+        moderationMode, allowAnonymous, access, rules);
   }
 
   /** @return this draft readable only by members holding one of the roles (moderators and admins always can) */
   public SpaceDraft restrictedTo(Set<Role> roles) {
-    return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED,
-        moderationMode, allowAnonymous, roles, rules);
+    return restrictedTo(SpaceAccess.roles(roles));
   }
 
-  /** @return this draft with the visibility, keeping the access roles */
+  /**
+   * @param newAccess the roles, customer accounts and tiers admitted
+   * @return this draft readable only by the members the access admits (moderators and admins always can)
+   */
+  public SpaceDraft restrictedTo(SpaceAccess newAccess) {
+    return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED,
+        moderationMode, allowAnonymous, newAccess, rules);
+  }
+
+  /**
+   * @return this draft readable only by the members an admin adds to it with {@link Spaces#addMember} (moderators and
+   *     admins always can)
+   */
+  public SpaceDraft privateToMembers() {
+    return new SpaceDraft(slug, name, description, kind, Visibility.PRIVATE,
+        moderationMode, allowAnonymous, SpaceAccess.NONE, rules);
+  }
+
+  /** @return this draft with the visibility, keeping the access */
   public SpaceDraft withVisibility(Visibility newVisibility) {
     return new SpaceDraft(slug, name, description, kind, newVisibility,
-        moderationMode, allowAnonymous, accessRoles, rules);
+        moderationMode, allowAnonymous, access, rules);
   }
 
   /** @return this draft with the moderation mode */
   public SpaceDraft withModeration(ModerationMode mode) {
-    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, accessRoles, rules);
+    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, access, rules);
   }
 
   /** @return this draft of an ideas space letting members vote ideas down as well as up */
@@ -98,12 +117,12 @@ public record SpaceDraft(
   }
 
   private SpaceDraft withRules(SpaceRules newRules) {
-    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowAnonymous, accessRoles,
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowAnonymous, access,
         newRules);
   }
 
   /** @return this draft with anonymous posting allowed or not */
   public SpaceDraft withAnonymousPosting(boolean allowed) {
-    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, accessRoles, rules);
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, access, rules);
   }
 }

@@ -3,8 +3,6 @@ package dev.communitysdk.spi.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Set;
-
 /**
  * A space to insert. The fields mean what they mean on {@link Space}.
  *
@@ -15,13 +13,13 @@ import java.util.Set;
  * @param visibility who may read it
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously
- * @param accessRoles roles that may read a restricted space
+ * @param access who may read a restricted space
  * @param rules what the space allows beyond its kind's defaults
  * @param createdAt when the space is created
  */
 public record NewSpace(
     String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules,
+    ModerationMode moderationMode, boolean allowAnonymous, SpaceAccess access, SpaceRules rules,
     Instant createdAt) {
   /** Checks the fields. */
   public NewSpace {
@@ -31,7 +29,7 @@ public record NewSpace(
     requireNonNull(kind, "kind");
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
-    accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(access, "access");
     requireNonNull(rules, "rules");
     Checks.instant(createdAt, "createdAt");
   }

@@ -3,8 +3,6 @@ package dev.communitysdk.spi.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Set;
-
 /**
  * Where topics live: a board or category of one kind.
  *
@@ -16,13 +14,14 @@ import java.util.Set;
  * @param visibility who may read it
  * @param moderationMode whether new posts wait for approval
  * @param allowAnonymous whether members may post anonymously here
- * @param accessRoles for {@link Visibility#RESTRICTED}: the roles that may read it; empty otherwise
+ * @param access for {@link Visibility#RESTRICTED}: the roles, customer accounts and tiers that may read it; empty
+ *     otherwise
  * @param rules what the space allows beyond its kind's defaults
  * @param createdAt when the space was created
  */
 public record Space(
     SpaceId id, String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, Set<Role> accessRoles, SpaceRules rules,
+    ModerationMode moderationMode, boolean allowAnonymous, SpaceAccess access, SpaceRules rules,
     Instant createdAt) {
   /** Checks the fields. */
   public Space {
@@ -33,7 +32,7 @@ public record Space(
     requireNonNull(kind, "kind");
     requireNonNull(visibility, "visibility");
     requireNonNull(moderationMode, "moderationMode");
-    accessRoles = Set.copyOf(requireNonNull(accessRoles, "accessRoles"));
+    requireNonNull(access, "access");
     requireNonNull(rules, "rules");
     Checks.instant(createdAt, "createdAt");
   }

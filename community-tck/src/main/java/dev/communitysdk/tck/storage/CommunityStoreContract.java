@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.DuplicateKeyException;
+import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.error.TransientStorageException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
@@ -67,6 +68,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberProfile;
 import dev.communitysdk.spi.model.MemberStatus;
 import dev.communitysdk.spi.model.MemberTotal;
+import dev.communitysdk.spi.model.ModerationMode;
 import dev.communitysdk.spi.model.NewMember;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.NewReputationEntry;
@@ -86,12 +88,16 @@ import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.SentimentScopeKind;
 import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicQuery;
 import dev.communitysdk.spi.model.TopicSentiment;
 import dev.communitysdk.spi.model.TopicStatus;
+import dev.communitysdk.spi.model.Visibility;
 import dev.communitysdk.spi.model.Vote;
 import dev.communitysdk.spi.model.VoteDirection;
 import dev.communitysdk.spi.model.VoteTally;
@@ -233,7 +239,7 @@ public abstract class CommunityStoreContract extends StoreContract {
       assertThat(stored.id().value()).isPositive();
       assertThat(stored).isEqualTo(new Space(stored.id(), newSpace.slug(), newSpace.name(), newSpace.description(),
           newSpace.kind(), newSpace.visibility(), newSpace.moderationMode(), newSpace.allowAnonymous(),
-          Set.of(Role.EMPLOYEE, Role.PARTNER), newSpace.rules(), T0));
+          Samples.ACCESS, newSpace.rules(), T0));
       assertThat(store().spaces().find(stored.id())).contains(stored);
       assertThat(store().spaces().findBySlug(newSpace.slug())).contains(stored);
     }
@@ -267,6 +273,92 @@ public abstract class CommunityStoreContract extends StoreContract {
 
       assertThat(store().spaces().find(new SpaceId(987_654_321L))).isEmpty();
       assertThat(store().spaces().findBySlug(unique("nowhere"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a space with no accounts or tiers reads back with none, next to one that has them")
+    void insert_accessWithRolesOnly_readsBackWithoutGrants() {
+      Space granted = newSpace();
+      NewSpace rolesOnly = new NewSpace(unique("roles"), "Roles only", "", SpaceKind.DISCUSSION,
+          Visibility.RESTRICTED, ModerationMode.AUTO, false, SpaceAccess.roles(Set.of(Role.EXPERT)),
+          SpaceRules.DEFAULT, T0);
+
+      Space stored = store().spaces().insert(rolesOnly);
+
+      assertThat(store().spaces().find(stored.id()).orElseThrow().access())
+          .isEqualTo(SpaceAccess.roles(Set.of(Role.EXPERT)));
+      assertThat(store().spaces().list()).extracting(Space::access)
+          .containsExactly(Samples.ACCESS, SpaceAccess.roles(Set.of(Role.EXPERT)));
+      assertThat(store().spaces().findBySlug(granted.slug()).orElseThrow().access()).isEqualTo(Samples.ACCESS);
+    }
+
+    @Test
+    @DisplayName("explicit members: added ones are members of that space only, listed in id order and found among others")
+    void addMember_members_areFoundByEveryLookup() {
+      Space space = newSpace();
+      Space other = newSpace();
+      Member a = newMember();
+      Member b = newMember();
+      Member outsider = newMember();
+
+      store().spaces().addMember(space.id(), b.id(), T0);
+      store().spaces().addMember(space.id(), a.id(), T0);
+      store().spaces().addMember(other.id(), a.id(), T0);
+
+      assertThat(store().spaces().isMember(space.id(), a.id())).isTrue();
+      assertThat(store().spaces().isMember(space.id(), outsider.id())).isFalse();
+      assertThat(store().spaces().isMember(other.id(), b.id())).isFalse();
+      assertThat(store().spaces().members(space.id(), Optional.empty(), 10)).containsExactly(a.id(), b.id());
+      assertThat(store().spaces().members(space.id(), Optional.of(a.id()), 10)).containsExactly(b.id());
+      assertThat(store().spaces().members(space.id(), Optional.empty(), 1)).containsExactly(a.id());
+      assertThat(store().spaces().membersAmong(space.id(), List.of(a.id(), outsider.id(), b.id())))
+          .containsExactlyInAnyOrder(a.id(), b.id());
+      assertThat(store().spaces().membersAmong(space.id(), List.of())).isEmpty();
+      assertThat(store().spaces().memberships(a.id())).containsExactlyInAnyOrder(space.id(), other.id());
+      assertThat(store().spaces().memberships(outsider.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a second add of the same member is a duplicate key, and the member stays once")
+    void addMember_twice_throwsDuplicateKey() {
+      Space space = newSpace();
+      Member member = newMember();
+      store().spaces().addMember(space.id(), member.id(), T0);
+
+      assertThatThrownBy(() -> store().spaces().addMember(space.id(), member.id(), at(1)))
+          .isInstanceOf(DuplicateKeyException.class);
+
+      assertThat(store().spaces().members(space.id(), Optional.empty(), 10)).containsExactly(member.id());
+    }
+
+    @Test
+    @DisplayName("adding a member who does not exist, or to a space that does not exist, is refused")
+    void addMember_missingRows_isRefused() {
+      Space space = newSpace();
+      Member member = newMember();
+
+      assertThatThrownBy(() -> store().spaces().addMember(space.id(), new MemberId(987_654_321L), T0))
+          .isInstanceOf(StorageException.class);
+      assertThatThrownBy(() -> store().spaces().addMember(new SpaceId(987_654_321L), member.id(), T0))
+          .isInstanceOf(StorageException.class);
+
+      assertThat(store().spaces().memberships(member.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("removeMember removes once, says whether there was a member, and leaves other members alone")
+    void removeMember_member_isRemovedOnce() {
+      Space space = newSpace();
+      Member gone = newMember();
+      Member stays = newMember();
+      store().spaces().addMember(space.id(), gone.id(), T0);
+      store().spaces().addMember(space.id(), stays.id(), T0);
+
+      assertThat(store().spaces().removeMember(space.id(), gone.id())).isTrue();
+      assertThat(store().spaces().removeMember(space.id(), gone.id())).isFalse();
+
+      assertThat(store().spaces().isMember(space.id(), gone.id())).isFalse();
+      assertThat(store().spaces().members(space.id(), Optional.empty(), 10)).containsExactly(stays.id());
     }
   }
 

@@ -28,6 +28,7 @@ import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
+import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.SpaceRules;
 import dev.communitysdk.spi.model.Topic;
@@ -68,13 +69,17 @@ final class Samples {
     return new NewMember(externalId, profile("Ada " + externalId), 7, T0);
   }
 
+  /** Roles, accounts and tiers, so that every part of a space's access is stored and read back. */
+  static final SpaceAccess ACCESS =
+      new SpaceAccess(Set.of(Role.EMPLOYEE, Role.PARTNER), Set.of("acct-42", "acct-7"), Set.of("gold"));
+
   static NewSpace space(String slug) {
     return space(slug, SpaceKind.QUESTIONS);
   }
 
   static NewSpace space(String slug, SpaceKind kind) {
     return new NewSpace(slug, "Space " + slug, "Where " + slug + " is discussed", kind, Visibility.RESTRICTED,
-        ModerationMode.NEW_MEMBERS, true, Set.of(Role.EMPLOYEE, Role.PARTNER),
+        ModerationMode.NEW_MEMBERS, true, ACCESS,
         new SpaceRules(true, Optional.of(3), true), T0);
   }
 
