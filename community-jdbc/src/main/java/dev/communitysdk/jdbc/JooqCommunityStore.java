@@ -7,8 +7,10 @@ import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
+import dev.communitysdk.spi.storage.MentionStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.RateLimitStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
@@ -54,6 +56,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final SentimentStore sentiment;
   private final IdeaStore ideas;
   private final ReviewStore reviews;
+  private final RateLimitStore rateLimits;
+  private final MentionStore mentions;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -71,6 +75,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.sentiment = new JooqSentimentStore(transactor);
     this.ideas = new JooqIdeaStore(transactor);
     this.reviews = new JooqReviewStore(transactor);
+    this.rateLimits = new JooqRateLimitStore(transactor);
+    this.mentions = new JooqMentionStore(transactor);
   }
 
   /**
@@ -218,6 +224,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  @Override
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  @Override
+  public MentionStore mentions() {
+    return mentions;
   }
 
   @Override

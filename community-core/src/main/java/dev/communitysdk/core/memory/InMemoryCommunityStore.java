@@ -4,8 +4,10 @@ import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
+import dev.communitysdk.spi.storage.MentionStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.RateLimitStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
@@ -23,7 +25,8 @@ import dev.communitysdk.spi.storage.VoteStore;
  * call made outside a transaction runs in a transaction of its own. Unique keys (a member's external id, a space's
  * slug, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
  * subject, one sentiment alert per scope and window end, one idea per topic, one idea vote per idea and voter whether
- * active or not, one review per topic and one per author and product) raise
+ * active or not, one review per topic and one per author and product,
+ * one member per handle, one rate counter per member, limit and window) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
@@ -47,6 +50,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySentimentStore sentiment = new InMemorySentimentStore(transactor, topics);
   private final InMemoryIdeaStore ideas = new InMemoryIdeaStore(transactor, topics, members);
   private final InMemoryReviewStore reviews = new InMemoryReviewStore(transactor, topics, posts, members);
+  private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
+  private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
 
   private InMemoryCommunityStore() {}
 
@@ -140,5 +145,17 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  /** @return the rate-limit counters; one per (member, limit, window start) */
+  @Override
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  /** @return the mentions; one set of mentioned members per post */
+  @Override
+  public MentionStore mentions() {
+    return mentions;
   }
 }

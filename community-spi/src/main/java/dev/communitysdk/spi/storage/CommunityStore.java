@@ -48,4 +48,10 @@ public interface CommunityStore {
 
   /** @return the review store */
   ReviewStore reviews();
+
+  /** @return the rate-limit counters */
+  RateLimitStore rateLimits();
+
+  /** @return the mentions of posts */
+  MentionStore mentions();
 }
