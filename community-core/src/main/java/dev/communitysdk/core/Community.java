@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.communitysdk.core.access.AccessPolicy;
+import dev.communitysdk.core.content.ContentMaintenance;
 import dev.communitysdk.core.content.ContentRenderer;
 import dev.communitysdk.core.idea.Ideas;
 import dev.communitysdk.core.insight.Insights;
@@ -16,12 +17,15 @@ import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.CustomerProfiles;
 import dev.communitysdk.core.internal.EventLog;
+import dev.communitysdk.core.internal.Mentions;
+import dev.communitysdk.core.internal.RateLimiter;
 import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.FlagRules;
 import dev.communitysdk.core.moderation.Moderation;
 import dev.communitysdk.core.post.Posts;
 import dev.communitysdk.core.question.Questions;
+import dev.communitysdk.core.ratelimit.RateLimits;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.reputation.Reputation;
 import dev.communitysdk.core.reputation.ReputationRules;
@@ -64,16 +68,18 @@ public final class Community implements AutoCloseable {
   private final Insights insights;
   private final Ideas ideas;
   private final Reviews reviews;
+  private final ContentMaintenance content;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
     EventLog events = new EventLog(builder.store.outbox());
     CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
-    CommunityContext context = new CommunityContext(builder.store, commands,
-        new AccessPolicy(builder.store.spaces(), profiles), events,
-        new ContentComposer(ContentRenderer.standard(), builder.sentiment),
+    AccessPolicy policy = new AccessPolicy(builder.store.spaces(), profiles);
+    ContentComposer composer = new ContentComposer(ContentRenderer.standard(), builder.sentiment);
+    CommunityContext context = new CommunityContext(builder.store, commands, policy, events, composer,
         new ReputationKeeper(builder.store, builder.reputationRules), builder.privileges,
-        new BadgeAwarder(builder.store, events));
+        new BadgeAwarder(builder.store, events), new RateLimiter(builder.store.rateLimits(), builder.rateLimits),
+        new Mentions(builder.store, policy, composer, events));
     this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize);
     this.spaces = new Spaces(context);
     this.topics = new Topics(context);
@@ -85,6 +91,7 @@ public final class Community implements AutoCloseable {
     this.insights = new Insights(context, builder.spikeRules);
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
+    this.content = new ContentMaintenance(context);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -158,6 +165,11 @@ public final class Community implements AutoCloseable {
     return reviews;
   }
 
+  /** @return content upkeep: re-rendering posts stored by an older renderer */
+  public ContentMaintenance content() {
+    return content;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -182,8 +194,15 @@ public final class Community implements AutoCloseable {
     private CrmConnector crm = CrmConnector.noop();
     private Duration crmProfileTtl = Duration.ofMinutes(5);
     private long crmProfileCacheSize = 10_000;
+    private RateLimits rateLimits = RateLimits.defaults();
 
     private Builder() {}
+
+    /** @param value how many topics, replies and votes members may make; default {@link RateLimits#defaults()} */
+    public Builder rateLimits(RateLimits value) {
+      this.rateLimits = requireNonNull(value, "rateLimits");
+      return this;
+    }
 
     /** @param value how much each cause is worth, the daily cap and the floor; default {@link ReputationRules#stackExchange()} */
     public Builder reputationRules(ReputationRules value) {

@@ -8,8 +8,10 @@ import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
+import dev.communitysdk.spi.storage.MentionStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.RateLimitStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
@@ -58,6 +60,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final ReviewStore reviews;
   private final FlagStore flags;
   private final SanctionStore sanctions;
+  private final RateLimitStore rateLimits;
+  private final MentionStore mentions;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -77,6 +81,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.reviews = new JooqReviewStore(transactor);
     this.flags = new JooqFlagStore(transactor);
     this.sanctions = new JooqSanctionStore(transactor);
+    this.rateLimits = new JooqRateLimitStore(transactor);
+    this.mentions = new JooqMentionStore(transactor);
   }
 
   /**
@@ -234,6 +240,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public SanctionStore sanctions() {
     return sanctions;
+  }
+
+  @Override
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  @Override
+  public MentionStore mentions() {
+    return mentions;
   }
 
   @Override

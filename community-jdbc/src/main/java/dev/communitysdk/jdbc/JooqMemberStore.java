@@ -30,7 +30,7 @@ final class JooqMemberStore implements MemberStore {
     requireNonNull(member, "member");
     Instant createdAt = Times.truncate(member.createdAt());
     MemberProfile profile = member.profile();
-    long id = tx.call("insert member cm_member(external_id)", dsl -> dsl.insertInto(CM_MEMBER)
+    long id = tx.call("insert member cm_member(external_id, handle)", dsl -> dsl.insertInto(CM_MEMBER)
         .set(CM_MEMBER.EXTERNAL_ID, member.externalId())
         .set(CM_MEMBER.DISPLAY_NAME, profile.displayName())
         .set(CM_MEMBER.EMAIL, profile.email().orElse(null))
@@ -40,11 +40,12 @@ final class JooqMemberStore implements MemberStore {
         .set(CM_MEMBER.STATUS, MemberStatus.ACTIVE.name())
         .set(CM_MEMBER.REPUTATION, member.initialReputation())
         .set(CM_MEMBER.CREATED_AT, createdAt)
+        .set(CM_MEMBER.HANDLE, member.handle())
         .returningResult(CM_MEMBER.ID)
         .fetchSingle()
         .value1());
-    return new Member(
-        new MemberId(id), member.externalId(), profile, MemberStatus.ACTIVE, member.initialReputation(), createdAt);
+    return new Member(new MemberId(id), member.externalId(), profile, MemberStatus.ACTIVE, member.initialReputation(),
+        createdAt, member.handle());
   }
 
   @Override
@@ -72,6 +73,18 @@ final class JooqMemberStore implements MemberStore {
     }
     return tx.call("find members", dsl -> dsl.selectFrom(CM_MEMBER)
         .where(CM_MEMBER.ID.in(keys))
+        .fetch(JooqMemberStore::toMember));
+  }
+
+  @Override
+  public List<Member> findByHandles(Collection<String> handles) {
+    requireNonNull(handles, "handles");
+    Set<String> keys = Set.copyOf(handles);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return tx.call("find members by handle", dsl -> dsl.selectFrom(CM_MEMBER)
+        .where(CM_MEMBER.HANDLE.in(keys))
         .fetch(JooqMemberStore::toMember));
   }
 
@@ -135,6 +148,7 @@ final class JooqMemberStore implements MemberStore {
         profile,
         Columns.enumValue(MemberStatus.class, r.getStatus(), "cm_member.status"),
         r.getReputation(),
-        r.getCreatedAt());
+        r.getCreatedAt(),
+        r.getHandle());
   }
 }

@@ -140,6 +140,33 @@ final class JooqPostStore implements PostStore {
   }
 
   @Override
+  public List<Post> listStale(int renderVersion, Optional<PostId> after, int limit) {
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_LIMIT);
+    Condition stale = CM_POST.RENDER_VERSION.lt(renderVersion)
+        .and(CM_POST.ID.gt(after.map(PostId::value).orElse(0L)));
+    return tx.call("list stale posts", dsl -> dsl.selectFrom(CM_POST)
+        .where(stale)
+        .orderBy(CM_POST.ID)
+        .limit(limit)
+        .fetch(JooqPostStore::toPost));
+  }
+
+  @Override
+  public boolean updateRendering(PostId id, long expectedVersion, String html, int renderVersion) {
+    requireNonNull(id, "id");
+    requireNonNull(html, "html");
+    if (renderVersion < 1) {
+      throw new IllegalArgumentException("renderVersion must be positive, was " + renderVersion);
+    }
+    return tx.call("update post rendering", dsl -> dsl.update(CM_POST)
+        .set(CM_POST.BODY_HTML, html)
+        .set(CM_POST.RENDER_VERSION, renderVersion)
+        .where(CM_POST.ID.eq(id.value()).and(CM_POST.VERSION.eq(expectedVersion)))
+        .execute()) == 1;
+  }
+
+  @Override
   public boolean updateStatus(PostId id, PostStatus status, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(status, "status");

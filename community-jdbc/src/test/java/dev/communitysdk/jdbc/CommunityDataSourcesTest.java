@@ -21,7 +21,7 @@ final class CommunityDataSourcesTest {
           .withSchemaMode(SchemaMode.MIGRATE));
 
       store.members().insert(new NewMember("pooled", new MemberProfile("Pooled", Optional.empty(), Set.of(),
-          Optional.empty(), Optional.empty()), 1, Instant.EPOCH));
+          Optional.empty(), Optional.empty()), 1, Instant.EPOCH, "pooled"));
 
       assertThat(store.members().findByExternalId("pooled")).isPresent();
       assertThat(pool.isClosed()).isFalse();

@@ -154,6 +154,7 @@ final class JooqQuestionStoresTest {
 
   private MemberId member(String name) {
     return store.members().insert(new NewMember(name, new MemberProfile(name, Optional.empty(), Set.of(),
-        Optional.empty(), Optional.empty()), 1, NOW)).id();
+        Optional.empty(), Optional.empty()), 1, NOW,
+        name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))).id();
   }
 }

@@ -213,7 +213,8 @@ final class JooqReputationLedgerTest {
 
   private MemberId member(String name) {
     return store.members().insert(new NewMember(name, new MemberProfile(name, Optional.empty(), Set.of(),
-        Optional.empty(), Optional.empty()), 1, DAY_1)).id();
+        Optional.empty(), Optional.empty()), 1, DAY_1,
+        name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))).id();
   }
 
   private static NewReputationEntry entry(

@@ -292,6 +292,7 @@ final class JooqSentimentStoreTest {
 
   private MemberId member(String name) {
     return store.members().insert(new NewMember(name, new MemberProfile(name, Optional.empty(), Set.of(),
-        Optional.empty(), Optional.empty()), 1, NOON_1)).id();
+        Optional.empty(), Optional.empty()), 1, NOON_1,
+        name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))).id();
   }
 }

@@ -2,6 +2,8 @@ package dev.communitysdk.core.content;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Set;
+
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -36,7 +38,7 @@ public final class ContentRenderer {
    * Bumped whenever the output for some input may change (a policy, limit or library upgrade that alters HTML), so
    * that stored HTML with an older version can be re-rendered from its Markdown source.
    */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /** Blockquotes and lists nested deeper than this stay as text; real posts rarely go past three or four. */
   static final int MAX_BLOCK_NESTING = 16;
@@ -60,6 +62,7 @@ public final class ContentRenderer {
         .sanitizeUrls(true)
         .urlSanitizer(new SafeUrls())
         .percentEncodeUrls(true)
+        .nodeRendererFactory(MentionNode.Renderer::new)
         .build();
   }
 
@@ -79,9 +82,24 @@ public final class ContentRenderer {
    * @return the sanitized HTML with this renderer's version, the author's link count and the mentioned handles
    */
   public RenderedContent render(String markdown) {
+    return render(markdown, Set.of());
+  }
+
+  /**
+   * Renders Markdown into sanitized HTML, marking up mentions of the given handles as
+   * {@code <span class="mention" data-handle="handle">@Handle</span>}. Every other {@code @name} stays plain text, so
+   * that the HTML tells nothing about handles the caller did not resolve. Mentions in code, links and image
+   * descriptions are never marked up.
+   *
+   * @param markdown the Markdown source as the author wrote it
+   * @param mentionable the lower-case handles the caller resolved and the readers may see as mentions
+   * @return the sanitized HTML with this renderer's version, the author's link count and every mentioned handle
+   */
+  public RenderedContent render(String markdown, Set<String> mentionable) {
     requireNonNull(markdown, "markdown");
+    requireNonNull(mentionable, "mentionable");
     Node document = parser.parse(markdown);
-    MarkdownInspection inspection = MarkdownInspection.inspect(document);
+    MarkdownInspection inspection = MarkdownInspection.inspect(document, mentionable);
     String html = OutputPolicy.POLICY.sanitize(htmlRenderer.render(document));
     return new RenderedContent(html, VERSION, inspection.linkCount(), inspection.mentions());
   }

@@ -20,7 +20,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * One walk over a parsed document: counts links, collects mentions, and unwraps links and images whose URL the
+ * One walk over a parsed document: counts links, collects mentions, marks up the mentions of mentionable handles,
+ * and unwraps links and images whose URL the
  * allow-list refuses (their text stays, the link goes), so the author sees their words instead of a dead link.
  *
  * <p>Recursion depth is bounded by the parser's nesting limits, which is why this may be a plain recursive visitor.
@@ -35,21 +36,32 @@ final class MarkdownInspection extends AbstractVisitor {
   private static final Pattern MENTION =
       Pattern.compile("(?<![A-Za-z0-9_.+@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])");
 
+  private final Set<String> mentionable;
   private int linkCount;
   private final Set<String> mentions = new LinkedHashSet<>();
   private final List<Node> refused = new ArrayList<>();
+  /** Text nodes holding a mentionable handle, split into text and {@link MentionNode}s after the walk. */
+  private final List<Text> withMentions = new ArrayList<>();
   /** Greater than zero while inside a link or image, whose text is not scanned for mentions. */
   private int insideLink;
 
-  private MarkdownInspection() {}
+  private MarkdownInspection(Set<String> mentionable) {
+    this.mentionable = mentionable;
+  }
 
-  /** Inspects {@code document}, unwrapping refused links and images in place. */
-  static MarkdownInspection inspect(Node document) {
-    MarkdownInspection inspection = new MarkdownInspection();
+  /**
+   * Inspects {@code document}, unwrapping refused links and images in place, and turning each mention of a handle in
+   * {@code mentionable} into a {@link MentionNode}.
+   */
+  static MarkdownInspection inspect(Node document, Set<String> mentionable) {
+    MarkdownInspection inspection = new MarkdownInspection(mentionable);
     document.accept(inspection);
-    // Unwrapping after the walk, never during it, keeps the visitor's sibling iteration valid.
+    // Rewriting after the walk, never during it, keeps the visitor's sibling iteration valid.
     for (Node node : inspection.refused) {
       unwrap(node);
+    }
+    for (Text text : inspection.withMentions) {
+      inspection.splitMentions(text);
     }
     return inspection;
   }
@@ -93,8 +105,14 @@ final class MarkdownInspection extends AbstractVisitor {
   public void visit(Text text) {
     if (insideLink == 0) {
       Matcher matcher = MENTION.matcher(text.getLiteral());
+      boolean mentionsSomeone = false;
       while (matcher.find()) {
-        mentions.add(matcher.group(1).toLowerCase(Locale.ROOT));
+        String handle = matcher.group(1).toLowerCase(Locale.ROOT);
+        mentions.add(handle);
+        mentionsSomeone |= mentionable.contains(handle);
+      }
+      if (mentionsSomeone) {
+        withMentions.add(text);
       }
     }
   }
@@ -114,6 +132,28 @@ final class MarkdownInspection extends AbstractVisitor {
 
   @Override
   public void visit(HtmlBlock htmlBlock) {}
+
+  /** Replaces a text node with its text around the {@link MentionNode}s of its mentionable handles. */
+  private void splitMentions(Text text) {
+    String literal = text.getLiteral();
+    Matcher matcher = MENTION.matcher(literal);
+    int done = 0;
+    while (matcher.find()) {
+      String handle = matcher.group(1).toLowerCase(Locale.ROOT);
+      if (!mentionable.contains(handle)) {
+        continue;
+      }
+      if (matcher.start() > done) {
+        text.insertBefore(new Text(literal.substring(done, matcher.start())));
+      }
+      text.insertBefore(new MentionNode(handle, matcher.group(1)));
+      done = matcher.end();
+    }
+    if (done < literal.length()) {
+      text.insertBefore(new Text(literal.substring(done)));
+    }
+    text.unlink();
+  }
 
   private static void unwrap(Node node) {
     Node child = node.getFirstChild();

@@ -1,5 +1,7 @@
 package dev.communitysdk.core.event;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /** Events of posts; their aggregate is the post's topic, so that a topic's events arrive in order. */
@@ -37,6 +39,27 @@ public sealed interface PostEvent extends DomainEvent {
     @Override
     public String type() {
       return "post.created";
+    }
+  }
+
+  /**
+   * A post mentions members who may read it: written with their {@code @handle}s, or edited to add them. Only the
+   * members this post did not mention before are listed. A pending post's mentions are recorded when it is written;
+   * a notifier should wait for the post to be published.
+   *
+   * @param postId the post
+   * @param topicId its topic
+   * @param memberIds the newly mentioned members, by id ascending
+   */
+  record Mentioned(long postId, long topicId, List<Long> memberIds) implements PostEvent {
+    /** Copies the ids. */
+    public Mentioned {
+      memberIds = List.copyOf(memberIds);
+    }
+
+    @Override
+    public String type() {
+      return "post.mentioned";
     }
   }
 

@@ -142,10 +142,11 @@ public final class IdeaVoting {
       if (previous.isEmpty()) {
         requireBudget(voter, space);
       }
+      Instant now = context.commands().now();
+      context.rateLimits().vote(voter, now);
       boolean up = direction == VoteDirection.UP;
       long votes = count(idea, topic, (up ? 1 : 0) - (previous.isPresent() && !up ? 1 : 0),
           (up ? 0 : 1) - (previous.isPresent() && up ? 1 : 0));
-      Instant now = context.commands().now();
       IdeaVote vote = new IdeaVote(topicId, voter.id(), direction, voter.profile().customerAccountId(), now,
           previous.flatMap(IdeaVote::mergedFrom));
       if (previous.isPresent()) {

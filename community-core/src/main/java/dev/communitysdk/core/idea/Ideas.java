@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -419,7 +420,8 @@ public final class Ideas {
   }
 
   private OfficialResponse response(IdeaStatusChange change, Map<MemberId, Member> staff) {
-    return new OfficialResponse(change.from(), change.to(), change.response().html(), change.response().source(),
+    String html = context.composer().rerendered(change.response(), Set.of()).orElse(change.response()).html();
+    return new OfficialResponse(change.from(), change.to(), html, change.response().source(),
         CommunityContext.author(staff, change.changedBy(), false), change.changedAt(), change.duplicateOf());
   }
 

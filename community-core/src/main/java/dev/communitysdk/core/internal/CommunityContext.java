@@ -23,7 +23,6 @@ import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
-import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Revision;
@@ -48,10 +47,13 @@ import dev.communitysdk.spi.storage.CommunityStore;
  * @param reputation the reputation keeper
  * @param privileges the reputation each privilege needs
  * @param badges the badge awarder
+ * @param rateLimits the rate limiter
+ * @param mentions the mention resolver
  */
 public record CommunityContext(
     CommunityStore store, Commands commands, AccessPolicy policy, EventLog events, ContentComposer composer,
-    ReputationKeeper reputation, PrivilegeRules privileges, BadgeAwarder badges) {
+    ReputationKeeper reputation, PrivilegeRules privileges, BadgeAwarder badges, RateLimiter rateLimits,
+    Mentions mentions) {
   /** Checks the fields. */
   public CommunityContext {
     requireNonNull(store, "store");
@@ -62,6 +64,8 @@ public record CommunityContext(
     requireNonNull(reputation, "reputation");
     requireNonNull(privileges, "privileges");
     requireNonNull(badges, "badges");
+    requireNonNull(rateLimits, "rateLimits");
+    requireNonNull(mentions, "mentions");
   }
 
   /**
@@ -99,23 +103,25 @@ public record CommunityContext(
 
   /**
    * Replaces a post's body if the post is still at the expected version, keeps the replaced body as a revision (with
-   * the topic's title for an opening post, and a review's stars), and moves the post's sentiment from the old text to
-   * the new one.
+   * the topic's title for an opening post, and a review's stars), moves the post's sentiment from the old text to
+   * the new one, and resolves and records the new body's mentions.
    *
    * @param topic the post's topic, as it was before the edit
    * @param post the post, as it was before the edit
    * @param expectedVersion the version the editor saw
-   * @param content the new body
+   * @param composed the new body
    * @param editorId who edits it
    * @param stars for a review's body: the stars the edit replaces
    * @param at when
    * @return the edited post, or empty when the post is at another version
    */
-  public Optional<Post> replaceContent(Topic topic, Post post, long expectedVersion, PostContent content,
+  public Optional<Post> replaceContent(Topic topic, Post post, long expectedVersion, ContentComposer.Composed composed,
       MemberId editorId, Optional<Integer> stars, Instant at) {
-    if (!store.posts().updateContent(post.id(), expectedVersion, content, at)) {
+    Mentions.Mentioned mentioned = mentions.resolve(space(topic.spaceId()), composed);
+    if (!store.posts().updateContent(post.id(), expectedVersion, mentioned.content(), at)) {
       return Optional.empty();
     }
+    mentions.record(post, mentioned, at);
     store.revisions().insert(new Revision(post.id(), post.version(), editorId,
         post.opening() ? Optional.of(topic.title()) : Optional.empty(), post.content().source(), at, stars));
     Post edited = post(post.id());

@@ -2,7 +2,9 @@ package dev.communitysdk.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.communitysdk.core.content.ContentRenderer;
 import dev.communitysdk.core.content.RenderedContent;
@@ -13,7 +15,10 @@ import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 
-/** Turns a validated Markdown body into everything a post stores: source, safe HTML and sentiment. Not API. */
+/**
+ * Turns a validated Markdown body into everything a post stores: source, safe HTML and sentiment; marks up resolved
+ * mentions; and renders stored content again when an older renderer produced it. Not API.
+ */
 public final class ContentComposer {
   private final ContentRenderer renderer;
   private final SentimentAnalyzer sentiment;
@@ -35,7 +40,35 @@ public final class ContentComposer {
     String source = InputRules.body(markdown);
     RenderedContent rendered = renderer.render(source);
     return new Composed(new PostContent(source, rendered.html(), rendered.renderVersion(),
-        Optional.of(sentiment.analyze(source))), rendered.linkCount());
+        Optional.of(sentiment.analyze(source))), rendered.linkCount(), rendered.mentions());
+  }
+
+  /**
+   * @param composed a composed body
+   * @param handles the handles it mentions that are resolved for its readers
+   * @return its content with those mentions marked up; the composed content itself when there are none
+   */
+  public PostContent mentioning(Composed composed, Set<String> handles) {
+    return handles.isEmpty() ? composed.content() : rendered(composed.content(), handles);
+  }
+
+  /**
+   * @param stored stored content
+   * @param handles the handles its stored mentions hold
+   * @return the content rendered again from its source, if an older renderer produced it
+   */
+  public Optional<PostContent> rerendered(PostContent stored, Set<String> handles) {
+    return stored.renderVersion() >= renderer.version() ? Optional.empty() : Optional.of(rendered(stored, handles));
+  }
+
+  /** @return the version of the renderer's output; stored content with a smaller one is stale */
+  public int renderVersion() {
+    return renderer.version();
+  }
+
+  private PostContent rendered(PostContent content, Set<String> handles) {
+    RenderedContent rendered = renderer.render(content.source(), handles);
+    return new PostContent(content.source(), rendered.html(), rendered.renderVersion(), content.sentiment());
   }
 
   /**
@@ -45,28 +78,33 @@ public final class ContentComposer {
    */
   public PostContent statement(String field, String markdown) {
     String source = InputRules.markdown(field, markdown);
-    RenderedContent rendered = renderer.render(source);
-    return new PostContent(source, rendered.html(), rendered.renderVersion(), Optional.empty());
+    return rendered(new PostContent(source, "", renderer.version(), Optional.empty()), Set.of());
   }
 
   /**
    * A composed body.
    *
-   * @param content what the post stores
+   * @param content what the post stores, before its mentions are resolved
    * @param linkCount how many links the author wrote
+   * @param mentions the handles the author wrote, lower-cased, unresolved
    */
-  public record Composed(PostContent content, int linkCount) {
+  public record Composed(PostContent content, int linkCount, List<String> mentions) {
+    /** Copies the mentions. */
+    public Composed {
+      mentions = List.copyOf(mentions);
+    }
+
     /**
      * @param author the author
      * @param privileges the privilege rules
      * @param action the action, for the message
-     * @return the content, when the author may post this many links
+     * @return this body, when the author may post this many links
      */
-    public PostContent allowedFor(Member author, PrivilegeRules privileges, String action) {
+    public Composed allowedFor(Member author, PrivilegeRules privileges, String action) {
       if (linkCount > PrivilegeRules.FREE_LINKS) {
         privileges.require(author, Privilege.POST_LINKS, action);
       }
-      return content;
+      return this;
     }
   }
 }

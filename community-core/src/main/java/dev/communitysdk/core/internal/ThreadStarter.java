@@ -21,8 +21,9 @@ import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicStatus;
 
 /**
- * Starts a thread inside a running command: inserts the topic and its opening post, published or held for a moderator
- * as the space's moderation mode says, counts the post's sentiment and records the events. What a topic of the space's
+ * Starts a thread inside a running command: counts the topic against the author's rate limits, inserts the topic and
+ * its opening post (mentions resolved), published or held for a moderator as the space's moderation mode says, counts
+ * the post's sentiment and records the events. What a topic of the space's
  * kind needs beyond that (an idea's state, a review's rating) is the caller's, through {@link TopicKinds}. Not API.
  */
 public final class ThreadStarter {
@@ -52,17 +53,21 @@ public final class ThreadStarter {
    * @param title the validated title
    * @param tags the validated tags
    * @param productId the validated product id, if any
-   * @param content the composed opening post
+   * @param composed the composed opening post, its links allowed for the author
    * @param anonymous whether to start it anonymously
    * @return the thread
    * @throws PermissionDeniedException if anonymity is asked for where the space does not allow it
+   * @throws dev.communitysdk.spi.error.RateLimitedException if the author started too many topics lately
    */
   public Started start(Member author, Space space, String title, List<String> tags, Optional<String> productId,
-      PostContent content, boolean anonymous) {
+      ContentComposer.Composed composed, boolean anonymous) {
     if (anonymous && !space.allowAnonymous()) {
       throw new PermissionDeniedException("topic.start", "space " + space.slug() + " does not allow anonymous posts");
     }
     Instant now = context.commands().now();
+    context.rateLimits().topic(author, now);
+    Mentions.Mentioned mentioned = context.mentions().resolve(space, composed);
+    PostContent content = mentioned.content();
     PostStatus status = Publishing.initialStatus(author, space);
     Topic topic = context.store().topics().insert(new NewTopic(
         space.id(), space.kind(), title, tags, author.id(), anonymous, HotRank.of(0, now), now, productId));
@@ -80,6 +85,7 @@ public final class ThreadStarter {
         new TopicEvent.Started(topic.id().value(), space.id().value(), visibleAuthor, title, tags), now);
     context.events().append(new PostEvent.Created(opening.id().value(), topic.id().value(), space.id().value(),
         visibleAuthor, true, status.name(), content.sentiment().map(score -> score.score()).orElse(0.0)), now);
+    context.mentions().record(opening, mentioned, now);
     return new Started(topic, opening);
   }
 }

@@ -24,7 +24,9 @@ import dev.communitysdk.spi.model.NewMember;
 /**
  * Members as the host's identity provider defines them. A host user becomes a member the first time the SDK sees the
  * user's id; the member's profile follows the host's on the next look-up after the identity cache's TTL, or at once
- * through {@link #refresh(String)}. A user the host no longer knows is deactivated. Thread-safe.
+ * through {@link #refresh(String)}. A user the host no longer knows is deactivated. On first sight a member also gets a
+ * unique handle for {@code @mentions}, derived from the display name ({@code "José Díaz"} becomes {@code jose_diaz},
+ * or {@code jose_diaz2} when that is taken); the handle stays when the display name changes. Thread-safe.
  */
 public final class Members {
   /** The reputation every member starts with. */
@@ -102,7 +104,8 @@ public final class Members {
     Optional<Member> existing = context.store().members().findByExternalId(user.userId());
     if (existing.isEmpty()) {
       Member created = context.store().members()
-          .insert(new NewMember(user.userId(), user.profile(), INITIAL_REPUTATION, now));
+          .insert(new NewMember(user.userId(), user.profile(), INITIAL_REPUTATION, now,
+              Handles.unique(context.store().members(), user.profile().displayName())));
       context.events().append(new MemberEvent.Joined(created.id().value(), user.userId()), now);
       return created;
     }

@@ -5,8 +5,10 @@ import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
+import dev.communitysdk.spi.storage.MentionStore;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PostStore;
+import dev.communitysdk.spi.storage.RateLimitStore;
 import dev.communitysdk.spi.storage.ReputationLedger;
 import dev.communitysdk.spi.storage.ReviewStore;
 import dev.communitysdk.spi.storage.RevisionStore;
@@ -26,9 +28,9 @@ import dev.communitysdk.spi.storage.VoteStore;
  * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source key, one award per member, badge and
  * subject, one sentiment alert per scope and window end, one idea per topic, one idea vote per idea and voter whether
  * active or not, one review per topic and one per author and product, one flag per post and flagger, one spam mark
- * per post) raise {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer
- * to missing rows are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign
- * keys would. Ids
+ * per post, one member per handle, one rate counter per member, limit and window) raise
+ * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
+ * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
  *
  * <p>Thread-safe. Meant for tests and quick starts: listings scan every topic, post, idea or review of the store,
@@ -52,6 +54,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryReviewStore reviews = new InMemoryReviewStore(transactor, topics, posts, members);
   private final InMemoryFlagStore flags = new InMemoryFlagStore(transactor, posts, members);
   private final InMemorySanctionStore sanctions = new InMemorySanctionStore(transactor, members);
+  private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
+  private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
 
   private InMemoryCommunityStore() {}
 
@@ -157,5 +161,17 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public SanctionStore sanctions() {
     return sanctions;
+  }
+
+  /** @return the rate-limit counters; one per (member, limit, window start) */
+  @Override
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  /** @return the mentions; one set of mentioned members per post */
+  @Override
+  public MentionStore mentions() {
+    return mentions;
   }
 }

@@ -17,17 +17,19 @@ import dev.communitysdk.spi.model.MemberStatus;
 import dev.communitysdk.spi.model.NewMember;
 import dev.communitysdk.spi.storage.MemberStore;
 
-/** Members by id, with the unique index on the external id. */
+/** Members by id, with the unique indexes on the external id and the handle. */
 final class InMemoryMemberStore implements MemberStore {
   private final InMemoryTransactor transactor;
   private final AtomicLong ids = new AtomicLong();
   private final Table<Long, Member> members;
   private final Table<String, MemberId> byExternalId;
+  private final Table<String, MemberId> byHandle;
 
   InMemoryMemberStore(InMemoryTransactor transactor) {
     this.transactor = transactor;
     this.members = new Table<>(transactor);
     this.byExternalId = new Table<>(transactor);
+    this.byHandle = new Table<>(transactor);
   }
 
   @Override
@@ -37,10 +39,14 @@ final class InMemoryMemberStore implements MemberStore {
       if (byExternalId.contains(member.externalId())) {
         throw new DuplicateKeyException("cm_member(external_id)");
       }
+      if (byHandle.contains(member.handle())) {
+        throw new DuplicateKeyException("cm_member(handle)");
+      }
       Member stored = new Member(new MemberId(ids.incrementAndGet()), member.externalId(), member.profile(),
-          MemberStatus.ACTIVE, member.initialReputation(), member.createdAt());
+          MemberStatus.ACTIVE, member.initialReputation(), member.createdAt(), member.handle());
       members.put(stored.id().value(), stored);
       byExternalId.put(stored.externalId(), stored.id());
+      byHandle.put(stored.handle(), stored.id());
       return stored;
     });
   }
@@ -66,15 +72,25 @@ final class InMemoryMemberStore implements MemberStore {
   }
 
   @Override
+  public List<Member> findByHandles(Collection<String> handles) {
+    requireNonNull(handles, "handles");
+    return transactor.inTransaction(() -> new LinkedHashSet<>(handles).stream()
+        .flatMap(handle -> byHandle.get(handle).flatMap(id -> members.get(id.value())).stream())
+        .toList());
+  }
+
+  @Override
   public boolean updateProfile(MemberId id, MemberProfile profile) {
     requireNonNull(profile, "profile");
-    return update(id, m -> new Member(m.id(), m.externalId(), profile, m.status(), m.reputation(), m.createdAt()));
+    return update(id, m -> new Member(m.id(), m.externalId(), profile, m.status(), m.reputation(), m.createdAt(),
+        m.handle()));
   }
 
   @Override
   public boolean updateStatus(MemberId id, MemberStatus status) {
     requireNonNull(status, "status");
-    return update(id, m -> new Member(m.id(), m.externalId(), m.profile(), status, m.reputation(), m.createdAt()));
+    return update(id, m -> new Member(m.id(), m.externalId(), m.profile(), status, m.reputation(), m.createdAt(),
+        m.handle()));
   }
 
   @Override
@@ -89,7 +105,7 @@ final class InMemoryMemberStore implements MemberStore {
     requireNonNull(id, "id");
     return transactor.inTransaction(() -> {
       update(id, m -> new Member(m.id(), m.externalId(), m.profile(), m.status(), m.reputation() + delta,
-          m.createdAt()));
+          m.createdAt(), m.handle()));
       return members.get(id.value()).map(Member::reputation);
     });
   }

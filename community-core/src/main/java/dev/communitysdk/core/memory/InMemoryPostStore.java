@@ -160,6 +160,26 @@ final class InMemoryPostStore implements PostStore {
     return reply.wilson() < cursor.rank() || (reply.wilson() == cursor.rank() && reply.id().value() > cursor.id());
   }
 
+  @Override
+  public List<Post> listStale(int renderVersion, Optional<PostId> after, int limit) {
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_PAGE);
+    long afterId = after.map(PostId::value).orElse(0L);
+    return transactor.inTransaction(() -> posts.after(afterId).stream()
+        .filter(p -> p.content().renderVersion() < renderVersion)
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
+  public boolean updateRendering(PostId id, long expectedVersion, String html, int renderVersion) {
+    requireNonNull(html, "html");
+    if (renderVersion < 1) {
+      throw new IllegalArgumentException("renderVersion must be positive, was " + renderVersion);
+    }
+    return update(id, p -> p.version() == expectedVersion, p -> PostRow.of(p).rendered(html, renderVersion).build());
+  }
+
   /** @return whether the post exists; only for reference checks made inside a transaction */
   boolean exists(PostId id) {
     return posts.contains(id.value());

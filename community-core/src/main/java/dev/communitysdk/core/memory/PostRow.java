@@ -51,6 +51,12 @@ final class PostRow {
     return this;
   }
 
+  /** A new rendering of the same source: not an edit, so neither the update time nor the version moves. */
+  PostRow rendered(String html, int renderVersion) {
+    content = new PostContent(content.source(), html, renderVersion, content.sentiment());
+    return this;
+  }
+
   /** Moves the vote counters; the score follows from them. */
   PostRow votes(long upDelta, long downDelta) {
     upVotes += upDelta;

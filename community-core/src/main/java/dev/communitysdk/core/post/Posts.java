@@ -12,6 +12,7 @@ import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContentComposer;
+import dev.communitysdk.core.internal.Mentions;
 import dev.communitysdk.core.internal.Publishing;
 import dev.communitysdk.spi.error.ConflictException;
 import dev.communitysdk.spi.error.NotFoundException;
@@ -56,6 +57,7 @@ public final class Posts {
    * @throws dev.communitysdk.spi.error.ValidationException if the body breaks its rule
    * @throws NotFoundException if the topic does not exist or the actor may not read it
    * @throws ConflictException if the topic is not open (rule {@code topic.status})
+   * @throws dev.communitysdk.spi.error.RateLimitedException if a new member wrote too many replies lately
    */
   public PostView reply(Actor actor, TopicId topicId, String body) {
     return reply(actor, topicId, body, false);
@@ -79,7 +81,7 @@ public final class Posts {
     ContentComposer.Composed composed = context.composer().compose(body);
     return context.commands().run("post.reply", () -> {
       Member author = context.acting(actor, "post.reply");
-      PostContent content = composed.allowedFor(author, context.privileges(), "post.reply");
+      composed.allowedFor(author, context.privileges(), "post.reply");
       Topic topic = context.readableTopic(author, topicId);
       Space space = context.space(topic.spaceId());
       if (topic.status() != TopicStatus.OPEN) {
@@ -89,6 +91,9 @@ public final class Posts {
         throw new PermissionDeniedException("post.reply", "space " + space.slug() + " does not allow anonymous posts");
       }
       Instant now = context.commands().now();
+      context.rateLimits().reply(author, now);
+      Mentions.Mentioned mentioned = context.mentions().resolve(space, composed);
+      PostContent content = mentioned.content();
       PostStatus status = Publishing.initialStatus(author, space);
       Post post = context.store().posts()
           .insert(new NewPost(topicId, topic.spaceId(), author.id(), anonymous, false, content, status, now));
@@ -103,6 +108,7 @@ public final class Posts {
       context.events().append(new PostEvent.Created(post.id().value(), topicId.value(), topic.spaceId().value(),
           anonymous ? null : author.id().value(), false, status.name(),
           content.sentiment().map(score -> score.score()).orElse(0.0)), now);
+      context.mentions().record(post, mentioned, now);
       return view(post, Map.of(author.id(), author));
     });
   }
@@ -124,7 +130,7 @@ public final class Posts {
       Member editor = context.acting(actor, "post.edit");
       Post post = visiblePost(editor, postId);
       context.requireAuthorOr(editor, post.authorId(), Privilege.EDIT_OTHERS, "post.edit");
-      PostContent content = composed.allowedFor(editor, context.privileges(), "post.edit");
+      ContentComposer.Composed content = composed.allowedFor(editor, context.privileges(), "post.edit");
       Topic topic = context.topic(post.topicId());
       if (topic.status() == TopicStatus.LOCKED && !context.policy().isModerator(editor)) {
         throw new ConflictException("topic.locked", "topic " + topic.id() + " is locked; cannot edit its posts");
@@ -134,7 +140,7 @@ public final class Posts {
           .orElseThrow(() -> new ConflictException("post.version", "post " + postId + " is at version "
               + post.version() + ", not " + expectedVersion + "; reload it and edit again"));
       context.events().append(new PostEvent.Edited(postId.value(), topic.id().value(), edited.version(),
-          content.sentiment().map(score -> score.score()).orElse(0.0)), now);
+          edited.content().sentiment().map(score -> score.score()).orElse(0.0)), now);
       return view(edited, context.members(List.of(edited.authorId())));
     });
   }
@@ -212,12 +218,13 @@ public final class Posts {
         .orElseThrow(() -> new NotFoundException("post", postId));
   }
 
-  private static PostView view(Post post, Map<MemberId, Member> authors) {
+  private PostView view(Post post, Map<MemberId, Member> authors) {
     return view(post, authors, Optional.empty());
   }
 
-  private static PostView view(Post post, Map<MemberId, Member> authors,
+  private PostView view(Post post, Map<MemberId, Member> authors,
       Optional<dev.communitysdk.spi.model.VoteDirection> myVote) {
-    return PostView.of(post, CommunityContext.author(authors, post.authorId(), post.anonymous()), myVote);
+    return PostView.of(context.mentions().current(post),
+        CommunityContext.author(authors, post.authorId(), post.anonymous()), myVote);
   }
 }

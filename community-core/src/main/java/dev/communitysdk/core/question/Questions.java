@@ -366,9 +366,10 @@ public final class Questions {
   }
 
 
-  private static PostView view(Post post, Map<MemberId, Member> authors,
+  private PostView view(Post post, Map<MemberId, Member> authors,
       Map<PostId, dev.communitysdk.spi.model.VoteDirection> mine) {
-    return PostView.of(post, CommunityContext.author(authors, post.authorId(), post.anonymous()),
+    return PostView.of(context.mentions().current(post),
+        CommunityContext.author(authors, post.authorId(), post.anonymous()),
         Optional.ofNullable(mine.get(post.id())));
   }
 

@@ -114,7 +114,7 @@ public final class Reviews {
         throw new ConflictException("review.once", "member " + author.id() + " already reviewed product "
             + productId + "; edit that review instead");
       }
-      PostContent content = composed.allowedFor(author, context.privileges(), "review.write");
+      ContentComposer.Composed content = composed.allowedFor(author, context.privileges(), "review.write");
       ThreadStarter.Started started =
           starter.start(author, space, title, List.of(), Optional.of(productId), content, false);
       Topic topic = started.topic();
@@ -159,7 +159,7 @@ public final class Reviews {
       if (topic.status() == TopicStatus.LOCKED) {
         throw new ConflictException("topic.locked", "review " + topicId + " is locked; cannot edit it");
       }
-      PostContent content = composed.allowedFor(editor, context.privileges(), "review.edit");
+      ContentComposer.Composed content = composed.allowedFor(editor, context.privileges(), "review.edit");
       Instant now = context.commands().now();
       if (!context.store().topics().updateTitleAndTags(topicId, expectedVersion, checkedTitle, topic.tags(), now)) {
         throw new ConflictException("topic.version", "review " + topicId + " is at version " + topic.version()
@@ -386,8 +386,9 @@ public final class Reviews {
         .toList();
   }
 
-  private static PostView postView(Post post, Map<MemberId, Member> authors, Map<PostId, VoteDirection> myVotes) {
-    return PostView.of(post, CommunityContext.author(authors, post.authorId(), post.anonymous()),
+  private PostView postView(Post post, Map<MemberId, Member> authors, Map<PostId, VoteDirection> myVotes) {
+    return PostView.of(context.mentions().current(post),
+        CommunityContext.author(authors, post.authorId(), post.anonymous()),
         Optional.ofNullable(myVotes.get(post.id())));
   }
 }

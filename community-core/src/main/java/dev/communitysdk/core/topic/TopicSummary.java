@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.communitysdk.core.content.HtmlText;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.SpaceId;
@@ -20,7 +21,7 @@ import dev.communitysdk.spi.model.TopicStatus;
  * @param id the topic
  * @param spaceId its space
  * @param kind its kind
- * @param title its title (plain text: escape it when embedding in HTML)
+ * @param title its title, as plain text: embed {@link #titleHtml()} in HTML, never this
  * @param tags its tags
  * @param author its author as readers may see them
  * @param status open, closed, locked or pending
@@ -50,6 +51,21 @@ public record TopicSummary(
     requireNonNull(createdAt, "createdAt");
     requireNonNull(acceptedAnswerId, "acceptedAnswerId");
     requireNonNull(productId, "productId");
+  }
+
+  /** @return the title escaped for HTML element content and quoted attribute values */
+  public String titleHtml() {
+    return HtmlText.escapeText(title);
+  }
+
+  /**
+   * Tags are validated to {@code [a-z0-9-]}, so escaping never changes them; this is for code that escapes every
+   * member-supplied string on principle.
+   *
+   * @return the tags escaped for HTML, in order
+   */
+  public List<String> tagsHtml() {
+    return tags.stream().map(HtmlText::escapeText).toList();
   }
 
   /** @return whether the topic is a question with an accepted answer */

@@ -29,7 +29,6 @@ import dev.communitysdk.spi.model.ListingCursor;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
-import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Revision;
@@ -93,7 +92,7 @@ public final class Topics {
     ContentComposer.Composed composed = context.composer().compose(draft.body());
     return context.commands().run("topic.start", () -> {
       Member author = context.acting(actor, "topic.start");
-      PostContent content = composed.allowedFor(author, context.privileges(), "topic.start");
+      ContentComposer.Composed content = composed.allowedFor(author, context.privileges(), "topic.start");
       Space space = context.space(spaceId);
       context.policy().requireRead(author, space);
       if (space.kind() == SpaceKind.REVIEWS) {
@@ -244,7 +243,7 @@ public final class Topics {
           .findByVoter(reader.id(), page.stream().map(Post::id).toList()).stream()
           .collect(Collectors.toMap(Vote::postId, Vote::direction));
       List<PostView> posts = page.stream()
-          .map(post -> PostView.of(post, CommunityContext.author(authors, post.authorId(), post.anonymous()),
+          .map(post -> PostView.of(context.mentions().current(post), CommunityContext.author(authors, post.authorId(), post.anonymous()),
               Optional.ofNullable(myVotes.get(post.id()))))
           .toList();
       Optional<String> next = rows.size() > checkedLimit

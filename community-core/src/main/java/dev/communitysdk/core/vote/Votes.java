@@ -126,6 +126,7 @@ public final class Votes {
             + " on post " + postId);
       }
       Instant now = context.commands().now();
+      context.rateLimits().vote(voter, now);
       boolean up = direction == VoteDirection.UP;
       long upDelta = (up ? 1 : 0) - (previous.isPresent() && !up ? 1 : 0);
       long downDelta = (up ? 0 : 1) - (previous.isPresent() && up ? 1 : 0);

@@ -11,7 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Sanitizer invariants over generated input: whatever the author types, the output is safe, stable and deterministic.
+ * Sanitizer invariants over generated input: whatever the author types, the output is stable and deterministic. That
+ * it is safe is checked in the TCK ({@code dev.communitysdk.tck.safety}), where the unsafe-markup detector lives.
  *
  * <p>Plain random strings rarely form markup, so most properties also run on "markupish" input assembled from the
  * fragments attacks are made of (tags, handlers, schemes, quotes, Markdown link syntax).
@@ -31,25 +32,12 @@ class ContentRendererPropertiesTest {
     return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40).map(parts -> String.join("", parts));
   }
 
-  @Property(tries = 2000)
-  void render_markupishInput_outputHasNoExecutableMarkup(@ForAll("markupish") String markdown) {
-    String html = renderer.render(markdown).html();
-
-    assertThat(UnsafeMarkupDetector.problems(html)).as("problems in %s", html).isEmpty();
-    assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
-  }
-
-  @Property(tries = 500)
-  void render_anyString_outputHasNoExecutableMarkup(@ForAll String markdown) {
-    assertThat(UnsafeMarkupDetector.problems(renderer.render(markdown).html())).isEmpty();
-  }
-
   /** Idempotence as defined here: sanitizing the stored HTML again changes nothing (but OWASP's backtick padding). */
   @Property(tries = 1000)
   void render_markupishInput_outputIsAFixedPointOfTheFinalPolicy(@ForAll("markupish") String markdown) {
     String html = renderer.render(markdown).html();
 
-    assertThat(ContentRendererXssTest.resanitized(html)).isEqualTo(ContentRendererXssTest.withoutBacktickPadding(html));
+    assertThat(resanitized(html)).isEqualTo(withoutBacktickPadding(html));
   }
 
   @Property(tries = 500)
@@ -73,5 +61,21 @@ class ContentRendererPropertiesTest {
     String decoded = escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
     assertThat(decoded).isEqualTo(text);
+  }
+
+  /**
+   * Sanitizes rendered HTML again. Apart from the padding below, this changes nothing: the stored HTML is already
+   * inside the allow-list, byte for byte.
+   */
+  static String resanitized(String html) {
+    return withoutBacktickPadding(OutputPolicy.POLICY.sanitize(html));
+  }
+
+  /**
+   * OWASP appends a space to every attribute value containing a backtick (old Internet Explorer treated backticks as
+   * quotes), so each pass adds one more; these trailing spaces are the policy's only non-idempotent output.
+   */
+  static String withoutBacktickPadding(String html) {
+    return html.replaceAll("(&#96;[^\"]*?) +\"", "$1\"");
   }
 }

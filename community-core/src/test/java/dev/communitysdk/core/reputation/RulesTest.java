@@ -76,6 +76,7 @@ class RulesTest {
 
   private static Member member(long reputation, Role... roles) {
     return new Member(new MemberId(1), "u1", new MemberProfile("U", Optional.empty(), Set.of(roles),
-        Optional.empty(), Optional.empty()), MemberStatus.ACTIVE, reputation, Instant.EPOCH);
+        Optional.empty(), Optional.empty()), MemberStatus.ACTIVE, reputation, Instant.EPOCH,
+        "u1");
   }
 }

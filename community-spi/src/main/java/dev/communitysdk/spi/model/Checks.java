@@ -26,6 +26,15 @@ final class Checks {
     return Objects.requireNonNull(value, name);
   }
 
+  static String handle(String value) {
+    Objects.requireNonNull(value, "handle");
+    if (!Member.isHandle(value)) {
+      throw new IllegalArgumentException("handle must be 1 to " + Member.HANDLE_MAX
+          + " characters of a-z, 0-9 and _, was '" + value + "'");
+    }
+    return value;
+  }
+
   static int stars(int value) {
     if (value < 1 || value > 5) {
       throw new IllegalArgumentException("stars must be 1 to 5, was " + value);

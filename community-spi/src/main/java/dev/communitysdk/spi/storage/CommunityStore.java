@@ -54,4 +54,10 @@ public interface CommunityStore {
 
   /** @return the sanction store */
   SanctionStore sanctions();
+
+  /** @return the rate-limit counters */
+  RateLimitStore rateLimits();
+
+  /** @return the mentions of posts */
+  MentionStore mentions();
 }

@@ -32,6 +32,12 @@ public interface MemberStore {
   List<Member> findAll(Collection<MemberId> ids);
 
   /**
+   * @param handles handles to look up; duplicates are allowed
+   * @return the members holding them, each once, in no particular order
+   */
+  List<Member> findByHandles(Collection<String> handles);
+
+  /**
    * Replaces the profile mirrored from the host.
    *
    * @return whether the member exists

@@ -93,4 +93,26 @@ public interface PostStore {
    * @return at most {@code limit} replies strictly after {@code after} in that order
    */
   List<Post> listRepliesByRank(TopicId topicId, Set<PostStatus> statuses, Optional<ListingCursor> after, int limit);
+
+  /**
+   * One page of posts, of every status, whose HTML an older renderer produced: id ascending, after an optional post.
+   *
+   * @param renderVersion the current renderer version; posts with a smaller one are listed
+   * @param after the last post of the previous page, if any
+   * @param limit the page size
+   * @return the page
+   */
+  List<Post> listStale(int renderVersion, Optional<PostId> after, int limit);
+
+  /**
+   * Replaces a post's rendered HTML and render version, if the post is still at the expected version. Not an edit:
+   * the version, the update time, the source and the sentiment stay as they are.
+   *
+   * @param id the post
+   * @param expectedVersion the version whose source was rendered
+   * @param html the new HTML
+   * @param renderVersion the renderer version that produced it
+   * @return whether the update happened (false: missing or another version)
+   */
+  boolean updateRendering(PostId id, long expectedVersion, String html, int renderVersion);
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.ratelimit.RateLimits;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
@@ -86,9 +87,10 @@ public abstract class CommunityFixture {
     identities.register("bob", "Bob");
     identities.register("carol", "Carol");
     // Voting is open here so that fresh members can vote; every other privilege keeps its default threshold, and
-    // the questions kit's Privileges group checks the voting thresholds too.
+    // the questions kit's Privileges group checks the voting thresholds too. Rate limits are off, so that kits may
+    // post and vote as much as they need; RateLimitsContract checks them with their defaults.
     community = Community.builder().store(store).identity(identities).clock(clock).crm(crm)
-        .crmProfileTtl(Duration.ZERO)
+        .crmProfileTtl(Duration.ZERO).rateLimits(RateLimits.unlimited())
         .privileges(PrivilegeRules.stackExchange().with(Privilege.UPVOTE, 0).with(Privilege.DOWNVOTE, 0)).build();
     admin = community.actor("admin");
     moderator = community.actor("mod");

@@ -168,7 +168,7 @@ public abstract class CommunityStoreContract extends StoreContract {
     void insert_takenExternalId_throwsDuplicateKey() {
       String externalId = unique("user");
       Member first = store().members().insert(member(externalId));
-      NewMember again = new NewMember(externalId, profile("Somebody Else"), 1, at(60));
+      NewMember again = new NewMember(externalId, profile("Somebody Else"), 1, at(60), "somebody_else");
 
       assertThatThrownBy(() -> store().members().insert(again)).isInstanceOf(DuplicateKeyException.class);
 
@@ -221,7 +221,7 @@ public abstract class CommunityStoreContract extends StoreContract {
       assertThat(store().members().updateStatus(member.id(), MemberStatus.DEACTIVATED)).isTrue();
 
       assertThat(store().members().find(member.id())).contains(new Member(member.id(), member.externalId(),
-          member.profile(), MemberStatus.DEACTIVATED, member.reputation(), member.createdAt()));
+          member.profile(), MemberStatus.DEACTIVATED, member.reputation(), member.createdAt(), member.handle()));
       assertThat(store().members().updateStatus(new MemberId(987_654_321L), MemberStatus.ERASED)).isFalse();
     }
   }
@@ -1391,7 +1391,7 @@ public abstract class CommunityStoreContract extends StoreContract {
       assertThat(tx().inTransaction(() -> store().members().reputationForUpdate(member.id()))).contains(2L);
 
       assertThat(store().members().find(member.id())).contains(new Member(member.id(), member.externalId(),
-          member.profile(), member.status(), 2, member.createdAt()));
+          member.profile(), member.status(), 2, member.createdAt(), member.handle()));
       assertThat(store().members().find(neighbour.id())).contains(neighbour);
       assertThat(store().members().addReputation(new MemberId(987_654_321L), 1)).isEmpty();
     }

@@ -66,7 +66,13 @@ final class Samples {
   }
 
   static NewMember member(String externalId) {
-    return new NewMember(externalId, profile("Ada " + externalId), 7, T0);
+    return new NewMember(externalId, profile("Ada " + externalId), 7, T0, handle(externalId));
+  }
+
+  /** A valid, unique handle made from an external id: lower case, every other character an underscore. */
+  static String handle(String externalId) {
+    String handle = externalId.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return handle.length() <= 40 ? handle : handle.substring(handle.length() - 40);
   }
 
   /** Roles, accounts and tiers, so that every part of a space's access is stored and read back. */

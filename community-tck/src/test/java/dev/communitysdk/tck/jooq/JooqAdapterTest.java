@@ -64,7 +64,7 @@ class JooqAdapterTest {
       JooqCommunityStore store = JooqCommunityStore.create(database.dataSource());
       store.migrate();
       Member member = store.members().insert(new NewMember("dst-user",
-          new MemberProfile("Dst", Optional.empty(), Set.of(), Optional.empty(), Optional.empty()), 1, gap));
+          new MemberProfile("Dst", Optional.empty(), Set.of(), Optional.empty(), Optional.empty()), 1, gap, "dst_user"));
       assertThat(store.members().find(member.id()).orElseThrow().createdAt()).isEqualTo(gap);
     }
   }

@@ -1,10 +1,12 @@
-package dev.communitysdk.core.content;
+package dev.communitysdk.tck.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.communitysdk.core.content.ContentRenderer;
 
 /** The XSS assertions are only worth something if they can fail: these prove the detector flags unsafe HTML. */
 class UnsafeMarkupDetectorTest {
@@ -38,6 +40,9 @@ class UnsafeMarkupDetectorTest {
       "<p style=\"color:red\">x</p>",
       "<p>broken <img src=x onerror=alert(1)</p>",
       "<!-- comment --><p>x</p>",
+      "<span>not a mention</span>",
+      "<span class=\"mention\" onclick=\"alert(1)\">@x</span>",
+      "<span class=\"mention\" data-handle=\"x\" style=\"color:red\">@x</span>",
   })
   void problems_unsafeHtml_areReported(String unsafe) {
     assertThat(UnsafeMarkupDetector.problems(unsafe)).isNotEmpty();
@@ -58,7 +63,8 @@ class UnsafeMarkupDetectorTest {
         + "<a href=\"https://ok.example/?a&#61;1&amp;b&#61;2\" title=\"t&#34;\" rel=\"nofollow ugc\">a link</a> "
         + "<a href=\"mailto:a&#64;ok.example\" rel=\"ugc nofollow\">mail</a> "
         + "<img src=\"https://ok.example/i.png\" alt=\"i\" /></p>\n"
-        + "<pre><code class=\"language-java\">if (a &lt; b) {}</code></pre><ol start=\"3\"><li>x</li></ol>";
+        + "<pre><code class=\"language-java\">if (a &lt; b) {}</code></pre><ol start=\"3\"><li>x</li></ol>"
+        + "<p><span class=\"mention\" data-handle=\"ada_admin\">@Ada_Admin</span></p>";
 
     assertThat(UnsafeMarkupDetector.problems(safe)).isEmpty();
   }

@@ -1,4 +1,4 @@
-package dev.communitysdk.core.content;
+package dev.communitysdk.tck.safety;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,13 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Test helper: reads {@code xss-payloads.txt} (format described at the top of that file). */
-final class XssCorpus {
+/**
+ * The XSS corpus: Markdown payloads that try to smuggle script into rendered HTML (script tags, event handlers,
+ * {@code javascript:} and {@code data:} URLs, SVG, malformed and encoded markup, Markdown link and image tricks). One
+ * corpus serves the renderer-level test and the API-level {@code ContentSafetyContract}. The payloads live in
+ * {@code xss-payloads.txt} next to this class, whose header describes the format.
+ */
+public final class XssCorpus {
   private XssCorpus() {}
 
-  static final String RESOURCE = "xss-payloads.txt";
+  private static final String RESOURCE = "xss-payloads.txt";
 
-  static List<String> payloads() {
+  /** @return every payload, in file order, escapes decoded */
+  public static List<String> payloads() {
     try (InputStream in = XssCorpus.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the test class path");
@@ -26,7 +32,7 @@ final class XssCorpus {
     }
   }
 
-  static String unescape(String line) {
+  private static String unescape(String line) {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);

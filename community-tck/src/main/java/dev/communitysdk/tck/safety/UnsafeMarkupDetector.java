@@ -1,4 +1,4 @@
-package dev.communitysdk.core.content;
+package dev.communitysdk.tck.safety;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.owasp.html.Encoding;
 import org.owasp.html.HtmlSanitizer;
 
 /**
- * Test helper: lists every reason an HTML string could run script or escape the allow-list. Empty means safe.
+ * Lists every reason an HTML string could run script or escape the SDK's allow-list. Empty means safe.
  *
  * <p>Two independent reads of the same HTML, so that a blind spot in one does not hide a problem:
  * <ol>
@@ -21,14 +21,15 @@ import org.owasp.html.HtmlSanitizer;
  * </ol>
  * Both reads check each tag with the same rules: allowed element, no {@code on*} or {@code style} attribute, URLs
  * (after entity decoding and removal of whitespace and control characters) on allowed schemes only, and
- * {@code rel} with {@code nofollow} and {@code ugc} on every link.
+ * {@code rel} with {@code nofollow} and {@code ugc} on every link, and {@code span} only as a mention
+ * ({@code class="mention"}, nothing but a {@code data-handle} besides).
  */
-final class UnsafeMarkupDetector {
+public final class UnsafeMarkupDetector {
   private UnsafeMarkupDetector() {}
 
   private static final Set<String> ALLOWED_ELEMENTS = Set.of(
       "p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
-      "h1", "h2", "h3", "h4", "h5", "h6", "a", "img");
+      "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "span");
 
   private static final Set<String> URL_ATTRIBUTES = Set.of(
       "href", "src", "action", "formaction", "data", "xlink:href", "background", "poster", "srcset", "cite",
@@ -43,8 +44,11 @@ final class UnsafeMarkupDetector {
       Pattern.compile("([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
   private static final Pattern DANGEROUS_SCHEME = Pattern.compile("^(?:javascript|vbscript|data|livescript):");
 
-  /** Every problem found by either read, each a sentence naming the tag or attribute. */
-  static List<String> problems(String html) {
+  /**
+   * @param html HTML the SDK produced
+   * @return every problem found by either read, each a sentence naming the tag or attribute; empty when safe
+   */
+  public static List<String> problems(String html) {
     List<String> problems = new ArrayList<>();
     strictTokenizer(html, problems);
     owaspLexer(html, problems);
@@ -125,9 +129,27 @@ final class UnsafeMarkupDetector {
         rel = value.toLowerCase(Locale.ROOT);
       }
     }
+    if (element.equals("span")) {
+      checkMention(attrs, reader, problems);
+    }
     if (element.equals("a") && hasHref
         && (rel == null || !List.of(rel.split("\\s+")).containsAll(List.of("nofollow", "ugc")))) {
       problems.add(reader + ": link without rel=\"nofollow ugc\" (rel=" + rel + ")");
+    }
+  }
+
+  private static void checkMention(List<String> attrs, String reader, List<String> problems) {
+    boolean mention = false;
+    for (int i = 0; i + 1 < attrs.size(); i += 2) {
+      String attribute = attrs.get(i).toLowerCase(Locale.ROOT);
+      if (attribute.equals("class") && attrs.get(i + 1).equals("mention")) {
+        mention = true;
+      } else if (!attribute.equals("data-handle") || !attrs.get(i + 1).matches("[a-z0-9_]{1,40}")) {
+        problems.add(reader + ": attribute " + attribute + " on a mention <span>");
+      }
+    }
+    if (!mention) {
+      problems.add(reader + ": <span> that is not a mention");
     }
   }
 
