@@ -3,6 +3,7 @@ package dev.communitysdk.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.spi.error.StorageException;
+import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.IdeaStore;
@@ -54,6 +55,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final SentimentStore sentiment;
   private final IdeaStore ideas;
   private final ReviewStore reviews;
+  private final AuditLog audit;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -71,6 +73,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.sentiment = new JooqSentimentStore(transactor);
     this.ideas = new JooqIdeaStore(transactor);
     this.reviews = new JooqReviewStore(transactor);
+    this.audit = new JooqAuditLog(transactor);
   }
 
   /**
@@ -218,6 +221,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
   }
 
   @Override

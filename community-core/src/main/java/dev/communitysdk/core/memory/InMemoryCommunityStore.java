@@ -1,5 +1,6 @@
 package dev.communitysdk.core.memory;
 
+import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.IdeaStore;
@@ -47,6 +48,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySentimentStore sentiment = new InMemorySentimentStore(transactor, topics);
   private final InMemoryIdeaStore ideas = new InMemoryIdeaStore(transactor, topics, members);
   private final InMemoryReviewStore reviews = new InMemoryReviewStore(transactor, topics, posts, members);
+  private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
 
   private InMemoryCommunityStore() {}
 
@@ -140,5 +142,11 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  /** @return the audit log; entries refer to existing members, and listings are newest first */
+  @Override
+  public AuditLog audit() {
+    return audit;
   }
 }

@@ -48,4 +48,7 @@ public interface CommunityStore {
 
   /** @return the review store */
   ReviewStore reviews();
+
+  /** @return the audit log */
+  AuditLog audit();
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.communitysdk.spi.model.ListingCursor;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewPost;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostContent;
@@ -80,4 +81,14 @@ public interface PostStore {
    * @return at most {@code limit} replies strictly after {@code after} in that order
    */
   List<Post> listRepliesByRank(TopicId topicId, Set<PostStatus> statuses, Optional<ListingCursor> after, int limit);
+
+  /**
+   * One page of a member's posts in every status, anonymous ones included, in id order.
+   *
+   * @param authorId the author
+   * @param after the last post of the previous page, if any
+   * @param limit the page size, 1 to 200
+   * @return at most {@code limit} posts by the author with ids above {@code after}
+   */
+  List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit);
 }
