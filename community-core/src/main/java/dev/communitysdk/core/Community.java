@@ -20,6 +20,8 @@ import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.Moderation;
 import dev.communitysdk.core.post.Posts;
+import dev.communitysdk.core.privacy.Audit;
+import dev.communitysdk.core.privacy.Pseudonyms;
 import dev.communitysdk.core.question.Questions;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.reputation.Reputation;
@@ -63,6 +65,7 @@ public final class Community implements AutoCloseable {
   private final Insights insights;
   private final Ideas ideas;
   private final Reviews reviews;
+  private final Audit audit;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
@@ -71,7 +74,9 @@ public final class Community implements AutoCloseable {
         new ContentComposer(ContentRenderer.standard(), builder.sentiment),
         new ReputationKeeper(builder.store, builder.reputationRules), builder.privileges,
         new BadgeAwarder(builder.store, events));
-    this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize);
+    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
+    this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize,
+        profiles, builder.pseudonyms);
     this.spaces = new Spaces(context);
     this.topics = new Topics(context);
     this.posts = new Posts(context);
@@ -80,7 +85,7 @@ public final class Community implements AutoCloseable {
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
     this.insights = new Insights(context, builder.spikeRules);
-    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
+    this.audit = new Audit(context);
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
   }
@@ -101,7 +106,7 @@ public final class Community implements AutoCloseable {
     return members.actor(userId);
   }
 
-  /** @return members: actors, profile refresh */
+  /** @return members: actors, profile refresh, data export, erasure */
   public Members members() {
     return members;
   }
@@ -126,7 +131,7 @@ public final class Community implements AutoCloseable {
     return votes;
   }
 
-  /** @return moderation: approve or reject pending posts */
+  /** @return moderation: approve or reject pending posts, reveal anonymous authors */
   public Moderation moderation() {
     return moderation;
   }
@@ -156,6 +161,11 @@ public final class Community implements AutoCloseable {
     return reviews;
   }
 
+  /** @return the audit log of privileged actions, for moderators and admins */
+  public Audit audit() {
+    return audit;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -179,6 +189,7 @@ public final class Community implements AutoCloseable {
     private CrmConnector crm = CrmConnector.noop();
     private Duration crmProfileTtl = Duration.ofMinutes(5);
     private long crmProfileCacheSize = 10_000;
+    private Pseudonyms pseudonyms = Pseudonyms.withRandomSalt();
 
     private Builder() {}
 
@@ -240,6 +251,17 @@ public final class Community implements AutoCloseable {
         throw new IllegalArgumentException("crmProfileCacheSize must not be negative, was " + value);
       }
       this.crmProfileCacheSize = value;
+      return this;
+    }
+
+    /**
+     * @param value the host's secret (at least 16 bytes; copied) that keys the HMAC-SHA256 hash replacing an erased
+     *     member's host user id, in the member row and the audit log. Keep it secret and stable: with it, the host can
+     *     tell whether a given user id was erased; without it, nobody can. Default: 32 random bytes per
+     *     {@code Community}, so hashes cannot be matched across restarts or between nodes.
+     */
+    public Builder privacySalt(byte[] value) {
+      this.pseudonyms = Pseudonyms.withSalt(requireNonNull(value, "privacySalt"));
       return this;
     }
 
