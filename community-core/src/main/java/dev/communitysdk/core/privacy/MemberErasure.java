@@ -3,6 +3,7 @@ package dev.communitysdk.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,8 @@ public final class MemberErasure {
         .flatMap(Optional::stream)
         .filter(text -> !text.isBlank())
         .distinct()
+        // Longest first, so that an e-mail address goes whole before the user id it may contain.
+        .sorted(Comparator.comparingInt(String::length).reversed())
         .toList();
   }
 
