@@ -24,6 +24,8 @@ import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.FlagRules;
 import dev.communitysdk.core.moderation.Moderation;
 import dev.communitysdk.core.post.Posts;
+import dev.communitysdk.core.privacy.Audit;
+import dev.communitysdk.core.privacy.Pseudonyms;
 import dev.communitysdk.core.question.Questions;
 import dev.communitysdk.core.ratelimit.RateLimits;
 import dev.communitysdk.core.reputation.PrivilegeRules;
@@ -69,6 +71,7 @@ public final class Community implements AutoCloseable {
   private final Ideas ideas;
   private final Reviews reviews;
   private final ContentMaintenance content;
+  private final Audit audit;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
@@ -80,7 +83,8 @@ public final class Community implements AutoCloseable {
         new ReputationKeeper(builder.store, builder.reputationRules), builder.privileges,
         new BadgeAwarder(builder.store, events), new RateLimiter(builder.store.rateLimits(), builder.rateLimits),
         new Mentions(builder.store, policy, composer, events));
-    this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize);
+    this.members = new Members(context, builder.identity, builder.identityCacheTtl, builder.identityCacheSize,
+        profiles, builder.pseudonyms);
     this.spaces = new Spaces(context);
     this.topics = new Topics(context);
     this.posts = new Posts(context);
@@ -89,6 +93,7 @@ public final class Community implements AutoCloseable {
     this.questions = new Questions(context, topics);
     this.reputation = new Reputation(context);
     this.insights = new Insights(context, builder.spikeRules);
+    this.audit = new Audit(context);
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
@@ -110,7 +115,7 @@ public final class Community implements AutoCloseable {
     return members.actor(userId);
   }
 
-  /** @return members: actors, profile refresh */
+  /** @return members: actors, profile refresh, data export, erasure */
   public Members members() {
     return members;
   }
@@ -135,7 +140,10 @@ public final class Community implements AutoCloseable {
     return votes;
   }
 
-  /** @return moderation: flags, the moderation queue and its decisions, spam removal, sanctions of members */
+  /**
+   * @return moderation: flags, the moderation queue and its decisions, spam removal, sanctions of members, reveals
+   *     of anonymous authors
+   */
   public Moderation moderation() {
     return moderation;
   }
@@ -170,6 +178,11 @@ public final class Community implements AutoCloseable {
     return content;
   }
 
+  /** @return the audit log of privileged actions, for moderators and admins */
+  public Audit audit() {
+    return audit;
+  }
+
   /**
    * Releases what the community created. The store and the host's data source are the host's and stay open.
    */
@@ -195,6 +208,7 @@ public final class Community implements AutoCloseable {
     private Duration crmProfileTtl = Duration.ofMinutes(5);
     private long crmProfileCacheSize = 10_000;
     private RateLimits rateLimits = RateLimits.defaults();
+    private Pseudonyms pseudonyms = Pseudonyms.withRandomSalt();
 
     private Builder() {}
 
@@ -268,6 +282,17 @@ public final class Community implements AutoCloseable {
         throw new IllegalArgumentException("crmProfileCacheSize must not be negative, was " + value);
       }
       this.crmProfileCacheSize = value;
+      return this;
+    }
+
+    /**
+     * @param value the host's secret (at least 16 bytes; copied) that keys the HMAC-SHA256 hash replacing an erased
+     *     member's host user id, in the member row and the audit log. Keep it secret and stable: with it, the host can
+     *     tell whether a given user id was erased; without it, nobody can. Default: 32 random bytes per
+     *     {@code Community}, so hashes cannot be matched across restarts or between nodes.
+     */
+    public Builder privacySalt(byte[] value) {
+      this.pseudonyms = Pseudonyms.withSalt(requireNonNull(value, "privacySalt"));
       return this;
     }
 

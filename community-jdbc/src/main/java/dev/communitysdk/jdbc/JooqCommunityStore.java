@@ -3,6 +3,7 @@ package dev.communitysdk.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.spi.error.StorageException;
+import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.FlagStore;
@@ -62,6 +63,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final SanctionStore sanctions;
   private final RateLimitStore rateLimits;
   private final MentionStore mentions;
+  private final AuditLog audit;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -83,6 +85,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.sanctions = new JooqSanctionStore(transactor);
     this.rateLimits = new JooqRateLimitStore(transactor);
     this.mentions = new JooqMentionStore(transactor);
+    this.audit = new JooqAuditLog(transactor);
   }
 
   /**
@@ -250,6 +253,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public MentionStore mentions() {
     return mentions;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
   }
 
   @Override

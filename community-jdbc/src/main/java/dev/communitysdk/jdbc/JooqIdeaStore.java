@@ -49,6 +49,7 @@ import org.jooq.impl.DSL;
  * holds. A vote row stays behind, inactive, when a merge moves it to another idea; only active rows count anywhere.
  */
 final class JooqIdeaStore implements IdeaStore {
+  private static final int MAX_VOTER_PAGE = 1000;
   private static final short UP = Columns.direction(VoteDirection.UP);
   private static final short DOWN = Columns.direction(VoteDirection.DOWN);
 
@@ -438,6 +439,19 @@ final class JooqIdeaStore implements IdeaStore {
         Optional.ofNullable(r.getMergedInto()).map(TopicId::new),
         r.getStatusChangedAt(),
         r.getCreatedAt());
+  }
+
+  @Override
+  public List<IdeaVote> listVotesByVoter(MemberId voterId, Optional<TopicId> after, int limit) {
+    requireNonNull(voterId, "voterId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long from = after.map(TopicId::value).orElse(0L);
+    return tx.call("list idea votes of voter", dsl -> dsl.selectFrom(CM_IDEA_VOTE)
+        .where(CM_IDEA_VOTE.VOTER_ID.eq(voterId.value()).and(CM_IDEA_VOTE.TOPIC_ID.gt(from)))
+        .orderBy(CM_IDEA_VOTE.TOPIC_ID)
+        .limit(limit)
+        .fetch(JooqIdeaStore::toVote));
   }
 
   private static IdeaVote toVote(CmIdeaVoteRecord r) {

@@ -112,6 +112,16 @@ final class JooqMemberStore implements MemberStore {
         .execute()) == 1;
   }
 
+  @Override
+  public boolean updateExternalId(MemberId id, String externalId) {
+    requireNonNull(id, "id");
+    requireNonNull(externalId, "externalId");
+    return tx.call("update member external id", dsl -> dsl.update(CM_MEMBER)
+        .set(CM_MEMBER.EXTERNAL_ID, externalId)
+        .where(CM_MEMBER.ID.eq(id.value()))
+        .execute()) == 1;
+  }
+
   /** {@code SELECT ... FOR UPDATE}, which H2, PostgreSQL and MariaDB all hold until the transaction ends. */
   @Override
   public Optional<Long> reputationForUpdate(MemberId id) {

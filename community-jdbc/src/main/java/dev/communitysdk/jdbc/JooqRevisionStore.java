@@ -42,6 +42,16 @@ final class JooqRevisionStore implements RevisionStore {
         .fetch(JooqRevisionStore::toRevision));
   }
 
+  @Override
+  public int blank(PostId postId) {
+    requireNonNull(postId, "postId");
+    return tx.call("blank revisions", dsl -> dsl.update(CM_REVISION)
+        .set(CM_REVISION.BODY_SOURCE, "")
+        .setNull(CM_REVISION.TITLE)
+        .where(CM_REVISION.POST_ID.eq(postId.value()))
+        .execute());
+  }
+
   private static Revision toRevision(CmRevisionRecord r) {
     return new Revision(
         new PostId(r.getPostId()),

@@ -8,6 +8,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Vote;
 import dev.communitysdk.spi.model.VoteTally;
+import dev.communitysdk.spi.storage.PageLimit;
 import dev.communitysdk.spi.storage.VoteStore;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.jooq.impl.DSL;
 
 /** Votes in {@code cm_vote}, the direction stored as its weight (+1 or -1). The primary key allows one per voter. */
 final class JooqVoteStore implements VoteStore {
+  private static final int MAX_VOTER_PAGE = 1000;
+
   private final JooqTransactor tx;
 
   JooqVoteStore(JooqTransactor tx) {
@@ -87,6 +90,19 @@ final class JooqVoteStore implements VoteStore {
 
   private static Condition key(MemberId voterId, PostId postId) {
     return CM_VOTE.POST_ID.eq(postId.value()).and(CM_VOTE.MEMBER_ID.eq(voterId.value()));
+  }
+
+  @Override
+  public List<Vote> listByVoter(MemberId voterId, Optional<PostId> after, int limit) {
+    requireNonNull(voterId, "voterId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long from = after.map(PostId::value).orElse(0L);
+    return tx.call("list votes of voter", dsl -> dsl.selectFrom(CM_VOTE)
+        .where(CM_VOTE.MEMBER_ID.eq(voterId.value()).and(CM_VOTE.POST_ID.gt(from)))
+        .orderBy(CM_VOTE.POST_ID)
+        .limit(limit)
+        .fetch(JooqVoteStore::toVote));
   }
 
   private static Vote toVote(CmVoteRecord r) {

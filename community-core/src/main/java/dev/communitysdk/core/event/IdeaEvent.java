@@ -51,6 +51,11 @@ public sealed interface IdeaEvent extends DomainEvent {
     public String type() {
       return "idea.vote-cast";
     }
+
+    @Override
+    public Long mentionedMember() {
+      return voterId;
+    }
   }
 
   /**
@@ -65,6 +70,11 @@ public sealed interface IdeaEvent extends DomainEvent {
     @Override
     public String type() {
       return "idea.vote-retracted";
+    }
+
+    @Override
+    public Long mentionedMember() {
+      return voterId;
     }
   }
 

@@ -17,6 +17,11 @@ public sealed interface MemberEvent extends DomainEvent {
     return memberId();
   }
 
+  @Override
+  default Long mentionedMember() {
+    return memberId();
+  }
+
   /**
    * A host user was seen for the first time and became a member.
    *
@@ -51,6 +56,20 @@ public sealed interface MemberEvent extends DomainEvent {
     @Override
     public String type() {
       return "member.deactivated";
+    }
+  }
+
+  /**
+   * The member was erased: their profile holds no personal data any more, and their content shows as a former
+   * member's, or was deleted.
+   *
+   * @param memberId the member
+   * @param mode {@code KEEP_CONTENT} or {@code DELETE_CONTENT}
+   */
+  record Erased(long memberId, String mode) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.erased";
     }
   }
 

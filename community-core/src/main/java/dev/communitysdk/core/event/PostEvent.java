@@ -40,6 +40,11 @@ public sealed interface PostEvent extends DomainEvent {
     public String type() {
       return "post.created";
     }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return authorId;
+    }
   }
 
   /**
@@ -83,12 +88,17 @@ public sealed interface PostEvent extends DomainEvent {
    *
    * @param postId the post
    * @param topicId its topic
-   * @param byMemberId who deleted it
+   * @param byMemberId who deleted it, or null when the anonymous author deleted their own post
    */
-  record Deleted(long postId, long topicId, long byMemberId) implements PostEvent {
+  record Deleted(long postId, long topicId, @Nullable Long byMemberId) implements PostEvent {
     @Override
     public String type() {
       return "post.deleted";
+    }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return byMemberId;
     }
   }
 

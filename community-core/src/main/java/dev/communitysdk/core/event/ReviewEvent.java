@@ -32,6 +32,11 @@ public sealed interface ReviewEvent extends DomainEvent {
     public String type() {
       return "review.posted";
     }
+
+    @Override
+    public Long mentionedMember() {
+      return authorId;
+    }
   }
 
   /**

@@ -34,6 +34,11 @@ public sealed interface TopicEvent extends DomainEvent {
     public String type() {
       return "topic.started";
     }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return authorId;
+    }
   }
 
   /**
@@ -56,12 +61,17 @@ public sealed interface TopicEvent extends DomainEvent {
    *
    * @param topicId the topic
    * @param status the new status
-   * @param byMemberId who changed it
+   * @param byMemberId who changed it, or null when the anonymous author did
    */
-  record StatusChanged(long topicId, String status, long byMemberId) implements TopicEvent {
+  record StatusChanged(long topicId, String status, @Nullable Long byMemberId) implements TopicEvent {
     @Override
     public String type() {
       return "topic.status-changed";
+    }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return byMemberId;
     }
   }
 
@@ -71,13 +81,18 @@ public sealed interface TopicEvent extends DomainEvent {
    * @param topicId the question
    * @param answerId the accepted answer
    * @param previousAnswerId the answer it replaced, or null
-   * @param byMemberId who accepted it
+   * @param byMemberId who accepted it, or null when the anonymous asker did
    */
-  record AnswerAccepted(long topicId, long answerId, @Nullable Long previousAnswerId, long byMemberId)
+  record AnswerAccepted(long topicId, long answerId, @Nullable Long previousAnswerId, @Nullable Long byMemberId)
       implements TopicEvent {
     @Override
     public String type() {
       return "answer.accepted";
+    }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return byMemberId;
     }
   }
 
@@ -86,12 +101,17 @@ public sealed interface TopicEvent extends DomainEvent {
    *
    * @param topicId the question
    * @param answerId the answer that is no longer accepted
-   * @param byMemberId who un-accepted it
+   * @param byMemberId who un-accepted it, or null when the anonymous author did
    */
-  record AnswerUnaccepted(long topicId, long answerId, long byMemberId) implements TopicEvent {
+  record AnswerUnaccepted(long topicId, long answerId, @Nullable Long byMemberId) implements TopicEvent {
     @Override
     public String type() {
       return "answer.unaccepted";
+    }
+
+    @Override
+    public @Nullable Long mentionedMember() {
+      return byMemberId;
     }
   }
 }

@@ -12,9 +12,17 @@ public sealed interface VoteEvent extends DomainEvent {
     return "topic";
   }
 
+  /** @return the voter */
+  long voterId();
+
   @Override
   default long aggregateId() {
     return topicId();
+  }
+
+  @Override
+  default Long mentionedMember() {
+    return voterId();
   }
 
   /**

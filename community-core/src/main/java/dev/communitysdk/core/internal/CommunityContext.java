@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.member.AuthorRef;
@@ -25,6 +27,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
+import dev.communitysdk.spi.model.Review;
 import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.SentimentSample;
 import dev.communitysdk.spi.model.Space;
@@ -32,6 +35,7 @@ import dev.communitysdk.spi.model.SpaceId;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.storage.CommunityStore;
 
 /**
@@ -66,6 +70,11 @@ public record CommunityContext(
     requireNonNull(badges, "badges");
     requireNonNull(rateLimits, "rateLimits");
     requireNonNull(mentions, "mentions");
+  }
+
+  /** @return the audit trail: one call appends an entry to the audit log inside the running command */
+  public AuditTrail audit() {
+    return new AuditTrail(store.audit(), commands);
   }
 
   /**
@@ -144,6 +153,61 @@ public record CommunityContext(
     if (!post.opening() && !post.authorId().equals(topic.authorId())) {
       store.topics().addAnswers(topic.id(), delta);
     }
+  }
+
+  /**
+   * Who acted, as an event may name them: nobody when the author of anonymous content acts on it (closes their topic,
+   * accepts an answer to their question, deletes their reply), since naming them would link them to it.
+   *
+   * @param actor the member who acted
+   * @param authorId the author of the content acted on
+   * @param anonymous whether that content is anonymous
+   * @return the actor's id, or null when it would reveal an anonymous author
+   */
+  public static @Nullable Long visibleActor(Member actor, MemberId authorId, boolean anonymous) {
+    return anonymous && actor.id().equals(authorId) ? null : actor.id().value();
+  }
+
+  /**
+   * Takes a reply out of its topic's counts when it stops being visible (deleted, or erased with its author): the
+   * topic's reply count, the question's answer count and the post's sentiment. Does nothing for a reply that was not
+   * published, since it was never counted.
+   *
+   * @param topic the reply's topic
+   * @param reply the reply, as it was before it stopped being visible
+   * @param at when
+   */
+  public void uncountReply(Topic topic, Post reply, Instant at) {
+    if (reply.status() != PostStatus.PUBLISHED) {
+      return;
+    }
+    store.topics().addReplies(topic.id(), -1, at);
+    if (reply.score() >= 0) {
+      countAnswer(topic, reply, -1);
+    }
+    countSentiment(topic, reply, -1);
+  }
+
+  /**
+   * Deletes a review: its topic and opening post are marked deleted, its stars leave the product's rating and its
+   * sentiment its aggregates, and its review row goes, so that the reviewer may review the product again.
+   *
+   * @param topic the review's topic, as read in this command
+   * @param review the review
+   * @param at when
+   * @throws ConflictException if the topic changed since it was read (rule {@code topic.version})
+   */
+  public void removeReview(Topic topic, Review review, Instant at) {
+    if (!store.topics().updateStatus(topic.id(), topic.version(), TopicStatus.DELETED, at)) {
+      throw new ConflictException("topic.version", "review " + topic.id() + " changed while it was being deleted");
+    }
+    Post opening = post(review.openingPostId());
+    store.posts().updateStatus(opening.id(), PostStatus.DELETED, at);
+    if (opening.status() == PostStatus.PUBLISHED) {
+      countSentiment(topic, opening, -1);
+      store.reviews().addRating(review.spaceId(), review.productId(), review.stars(), -1);
+    }
+    store.reviews().delete(topic.id());
   }
 
   /**

@@ -63,6 +63,15 @@ public final class CustomerProfiles {
   }
 
   /**
+   * Forgets the cached profile of an account, so that the next read asks the CRM again.
+   *
+   * @param accountId a customer account id
+   */
+  public void evict(String accountId) {
+    cache.invalidate(requireNonNull(accountId, "accountId"));
+  }
+
+  /**
    * @param member a member
    * @param productId a product of the host's catalog
    * @return whether the CRM says the member's customer account owns the product

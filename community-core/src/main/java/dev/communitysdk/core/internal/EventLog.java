@@ -3,6 +3,7 @@ package dev.communitysdk.core.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import dev.communitysdk.core.event.DomainEvent;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.storage.OutboxStore;
 
 /**
@@ -37,8 +39,8 @@ public final class EventLog {
    * @return the stored event, whose id keys what the command derives from it (ledger entries, say)
    */
   public CommunityEvent append(DomainEvent event, Instant at) {
-    return outbox.append(new NewEvent(
-        event.type(), event.schemaVersion(), event.aggregateType(), event.aggregateId(), toJson(event), at));
+    return outbox.append(new NewEvent(event.type(), event.schemaVersion(), event.aggregateType(),
+        event.aggregateId(), toJson(event), at, Optional.ofNullable(event.mentionedMember()).map(MemberId::new)));
   }
 
   private static String toJson(DomainEvent event) {

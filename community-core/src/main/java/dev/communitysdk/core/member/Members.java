@@ -12,6 +12,11 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.MemberEvent;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.CustomerProfiles;
+import dev.communitysdk.core.privacy.ErasureMode;
+import dev.communitysdk.core.privacy.MemberErasure;
+import dev.communitysdk.core.privacy.MemberExport;
+import dev.communitysdk.core.privacy.Pseudonyms;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.identity.Identity;
@@ -26,7 +31,11 @@ import dev.communitysdk.spi.model.NewMember;
  * user's id; the member's profile follows the host's on the next look-up after the identity cache's TTL, or at once
  * through {@link #refresh(String)}. A user the host no longer knows is deactivated. On first sight a member also gets a
  * unique handle for {@code @mentions}, derived from the display name ({@code "José Díaz"} becomes {@code jose_diaz},
- * or {@code jose_diaz2} when that is taken); the handle stays when the display name changes. Thread-safe.
+ * or {@code jose_diaz2} when that is taken); the handle stays when the display name changes.
+ *
+ * <p>A member's own data can be exported ({@link #export}) and erased ({@link #erase}). Erasure replaces the host user
+ * id by a salted hash, so the member can no longer be found by it: if the host later presents the same user id, it
+ * becomes a fresh member, with nothing linking it to the erased one. Thread-safe.
  */
 public final class Members {
   /** The reputation every member starts with. */
@@ -35,6 +44,9 @@ public final class Members {
   private final CommunityContext context;
   private final IdentityProvider identity;
   private final LoadingCache<String, Optional<Identity>> identities;
+  private final CustomerProfiles customerProfiles;
+  private final MemberExport export;
+  private final MemberErasure erasure;
 
   /**
    * Created by {@link dev.communitysdk.core.Community}; not for direct use.
@@ -43,9 +55,15 @@ public final class Members {
    * @param identity the host's identity provider
    * @param identityTtl how long an identity look-up is trusted
    * @param identityCacheSize how many identities are cached at most
+   * @param customerProfiles the cache of CRM profiles, which an erasure evicts
+   * @param pseudonyms the salted hash that replaces an erased member's host user id
    */
-  public Members(CommunityContext context, IdentityProvider identity, Duration identityTtl, long identityCacheSize) {
+  public Members(CommunityContext context, IdentityProvider identity, Duration identityTtl, long identityCacheSize,
+      CustomerProfiles customerProfiles, Pseudonyms pseudonyms) {
     this.context = requireNonNull(context, "context");
+    this.customerProfiles = requireNonNull(customerProfiles, "customerProfiles");
+    this.export = new MemberExport(context);
+    this.erasure = new MemberErasure(context, pseudonyms);
     this.identity = requireNonNull(identity, "identity");
     this.identities = Caffeine.newBuilder()
         .maximumSize(identityCacheSize)
@@ -61,7 +79,6 @@ public final class Members {
    * @param userId the id of the user the host authenticated
    * @return the actor handle to pass to commands
    * @throws NotFoundException if the host does not know the user (an existing member is then deactivated)
-   * @throws PermissionDeniedException if the member was erased
    */
   public Actor actor(String userId) {
     requireNonNull(userId, "userId");
@@ -72,9 +89,6 @@ public final class Members {
     }
     Identity user = known.get();
     Member member = context.commands().run("member.sync", () -> sync(user));
-    if (member.status() == MemberStatus.ERASED) {
-      throw new PermissionDeniedException("act", "member " + member.id() + " was erased");
-    }
     return new Actor(member.id(), userId);
   }
 
@@ -99,6 +113,40 @@ public final class Members {
         () -> context.store().members().find(id).map(member -> AuthorRef.of(member, false)));
   }
 
+  /**
+   * Exports a member's data as JSON: profile, posts (anonymous ones included) with their revisions, reviews, votes on
+   * posts and ideas, reputation history and the flags they raised. Nothing another member wrote is included.
+   *
+   * @param actor the member themself, or an admin
+   * @param memberId the member
+   * @return a JSON object; {@code format} is {@value MemberExport#FORMAT}
+   * @throws PermissionDeniedException if the actor is someone else and not an admin
+   * @throws NotFoundException if the member does not exist
+   */
+  public String export(Actor actor, MemberId memberId) {
+    return export.export(requireNonNull(actor, "actor"), memberId);
+  }
+
+  /**
+   * Erases a member in one transaction: their profile's personal data goes (they show as "Former member"), their host
+   * user id is replaced by a salted hash, events not yet delivered that carry their data are scrubbed, their personal
+   * data leaves the details of the audit entries about them or by them, and their content is kept or deleted as
+   * {@code mode} says. The erasure is audited under the salted hash only, and a {@code member.erased} event carrying
+   * no personal data is published. After commit, the identity and CRM profile caches forget the member.
+   *
+   * @param actor an admin
+   * @param memberId the member to erase
+   * @param mode whether their content stays (as a former member's) or is deleted
+   * @throws PermissionDeniedException if the actor is not an admin
+   * @throws NotFoundException if the member does not exist
+   * @throws dev.communitysdk.spi.error.ConflictException if the member is already erased (rule {@code member.status})
+   */
+  public void erase(Actor actor, MemberId memberId, ErasureMode mode) {
+    MemberErasure.Erased erased = erasure.erase(requireNonNull(actor, "actor"), memberId, mode);
+    identities.invalidate(erased.userId());
+    erased.customerAccountId().ifPresent(customerProfiles::evict);
+  }
+
   private Member sync(Identity user) {
     Instant now = context.commands().now();
     Optional<Member> existing = context.store().members().findByExternalId(user.userId());
@@ -110,9 +158,6 @@ public final class Members {
       return created;
     }
     Member member = existing.get();
-    if (member.status() == MemberStatus.ERASED) {
-      return member;
-    }
     if (!member.profile().equals(user.profile())) {
       context.store().members().updateProfile(member.id(), user.profile());
       context.events().append(new MemberEvent.ProfileChanged(member.id().value()), now);

@@ -40,6 +40,13 @@ final class IdeaVoteTable {
     return rowsOf(topicId).stream().filter(Row::active).map(Row::vote);
   }
 
+  /** @return every vote of the voter, active or not, on ideas with ids above {@code afterTopic}, by idea id */
+  Stream<IdeaVote> byVoter(MemberId voterId, long afterTopic) {
+    return rows.from(new Key(afterTopic + 1, Long.MIN_VALUE)).stream()
+        .map(Row::vote)
+        .filter(vote -> vote.voterId().equals(voterId));
+  }
+
   /** @return every active vote of every idea */
   Stream<IdeaVote> active() {
     return rows.rows().stream().filter(Row::active).map(Row::vote);

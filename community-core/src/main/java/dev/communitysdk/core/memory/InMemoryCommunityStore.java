@@ -1,5 +1,6 @@
 package dev.communitysdk.core.memory;
 
+import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.FlagStore;
@@ -56,6 +57,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySanctionStore sanctions = new InMemorySanctionStore(transactor, members);
   private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
+  private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
 
   private InMemoryCommunityStore() {}
 
@@ -173,5 +175,11 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public MentionStore mentions() {
     return mentions;
+  }
+
+  /** @return the audit log; entries refer to existing members, and listings are newest first */
+  @Override
+  public AuditLog audit() {
+    return audit;
   }
 }

@@ -41,6 +41,8 @@ import dev.communitysdk.spi.storage.PageLimit;
  * Listings, trends and vote counts scan every idea or vote of the store: fine for a reference.
  */
 final class InMemoryIdeaStore implements IdeaStore {
+  private static final int MAX_VOTER_PAGE = 1000;
+
   private final InMemoryTransactor transactor;
   private final InMemoryTopicStore topics;
   private final InMemoryMemberStore members;
@@ -137,6 +139,15 @@ final class InMemoryIdeaStore implements IdeaStore {
     return transactor.inTransaction(() -> topicIds.stream().distinct()
         .flatMap(topicId -> votes.findActive(topicId, voterId).stream())
         .toList());
+  }
+
+  @Override
+  public List<IdeaVote> listVotesByVoter(MemberId voterId, Optional<TopicId> after, int limit) {
+    requireNonNull(voterId, "voterId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long afterId = after.map(TopicId::value).orElse(0L);
+    return transactor.inTransaction(() -> votes.byVoter(voterId, afterId).limit(limit).toList());
   }
 
   @Override

@@ -94,6 +94,30 @@ final class InMemoryMemberStore implements MemberStore {
   }
 
   @Override
+  public boolean updateExternalId(MemberId id, String externalId) {
+    requireNonNull(id, "id");
+    requireNonNull(externalId, "externalId");
+    return transactor.inTransaction(() -> {
+      Optional<Member> current = members.get(id.value());
+      if (current.isEmpty()) {
+        return false;
+      }
+      Member member = current.get();
+      if (member.externalId().equals(externalId)) {
+        return true;
+      }
+      if (byExternalId.contains(externalId)) {
+        throw new DuplicateKeyException("cm_member(external_id)");
+      }
+      byExternalId.remove(member.externalId());
+      byExternalId.put(externalId, id);
+      members.put(id.value(), new Member(id, externalId, member.profile(), member.status(), member.reputation(),
+          member.createdAt()));
+      return true;
+    });
+  }
+
+  @Override
   public Optional<Long> reputationForUpdate(MemberId id) {
     requireNonNull(id, "id");
     // Transactions here are serialized, so the caller's transaction already holds every row until it ends.

@@ -1,5 +1,6 @@
 package dev.communitysdk.core.memory;
 
+import dev.communitysdk.spi.model.MemberId;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -97,6 +98,18 @@ final class InMemoryPostStore implements PostStore {
     long afterId = after.map(PostId::value).orElse(0L);
     return transactor.inTransaction(() -> posts.after(afterId).stream()
         .filter(p -> statuses.contains(p.status()) && authorId.map(p.authorId()::equals).orElse(true))
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
+  public List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit) {
+    requireNonNull(authorId, "authorId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_PAGE);
+    long afterId = after.map(PostId::value).orElse(0L);
+    return transactor.inTransaction(() -> posts.after(afterId).stream()
+        .filter(p -> p.authorId().equals(authorId))
         .limit(limit)
         .toList());
   }

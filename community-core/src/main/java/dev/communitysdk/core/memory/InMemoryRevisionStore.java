@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.communitysdk.spi.model.PostId;
@@ -36,6 +37,17 @@ final class InMemoryRevisionStore implements RevisionStore {
     requireNonNull(postId, "postId");
     return transactor.inTransaction(() -> List.copyOf(
         revisions.range(new Key(postId.value(), 0), new Key(postId.value() + 1, 0))));
+  }
+
+  @Override
+  public int blank(PostId postId) {
+    requireNonNull(postId, "postId");
+    return transactor.inTransaction(() -> {
+      List<Key> keys = revisions.keys(new Key(postId.value(), 0), new Key(postId.value() + 1, 0));
+      keys.forEach(key -> revisions.update(key, r -> true, r -> new Revision(r.postId(), r.version(), r.editorId(),
+          Optional.empty(), "", r.editedAt(), r.stars())));
+      return keys.size();
+    });
   }
 
   private record Key(long postId, long sequence) implements Comparable<Key> {

@@ -1,5 +1,6 @@
 package dev.communitysdk.core.memory;
 
+import dev.communitysdk.spi.storage.PageLimit;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
@@ -20,6 +21,8 @@ final class InMemoryVoteStore implements VoteStore {
   private final InMemoryTransactor transactor;
   private final InMemoryPostStore posts;
   private final InMemoryMemberStore members;
+  private static final int MAX_VOTER_PAGE = 1000;
+
   private final Table<Key, Vote> votes;
 
   InMemoryVoteStore(InMemoryTransactor transactor, InMemoryPostStore posts, InMemoryMemberStore members) {
@@ -80,6 +83,18 @@ final class InMemoryVoteStore implements VoteStore {
       long up = onPost.stream().filter(v -> v.direction() == VoteDirection.UP).count();
       return new VoteTally(up, onPost.size() - up);
     });
+  }
+
+  @Override
+  public List<Vote> listByVoter(MemberId voterId, Optional<PostId> after, int limit) {
+    requireNonNull(voterId, "voterId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long afterId = after.map(PostId::value).orElse(0L);
+    return transactor.inTransaction(() -> votes.from(new Key(afterId + 1, Long.MIN_VALUE)).stream()
+        .filter(vote -> vote.voterId().equals(voterId))
+        .limit(limit)
+        .toList());
   }
 
   /** The unique key, post first so that one post's votes form one range. */

@@ -2,6 +2,7 @@ package dev.communitysdk.core.memory;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -70,6 +71,11 @@ final class Table<K extends Comparable<? super K>, V> {
     return Collections.unmodifiableCollection(rows.subMap(from, true, to, false).values());
   }
 
+  /** @return a copy of the keys from {@code from} (inclusive) to {@code to} (exclusive), in key order */
+  List<K> keys(K from, K to) {
+    return List.copyOf(rows.subMap(from, true, to, false).keySet());
+  }
+
   /** @return the rows with keys from {@code first} (inclusive) on, in key order */
   Collection<V> from(K first) {
     return Collections.unmodifiableCollection(rows.tailMap(first, true).values());
@@ -78,6 +84,11 @@ final class Table<K extends Comparable<? super K>, V> {
   /** @return the rows with keys above {@code after}, in key order */
   Collection<V> after(K after) {
     return Collections.unmodifiableCollection(rows.tailMap(after, false).values());
+  }
+
+  /** @return the rows with keys below {@code before}, in descending key order */
+  Collection<V> before(K before) {
+    return Collections.unmodifiableCollection(rows.headMap(before, false).descendingMap().values());
   }
 
   private void restore(K key, @Nullable V previous) {

@@ -15,8 +15,10 @@ import dev.communitysdk.core.input.InputRules;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.ReputationKeeper;
+import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.spi.error.ConflictException;
+import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.FlagOutcome;
 import dev.communitysdk.spi.model.Member;
@@ -35,7 +37,8 @@ import dev.communitysdk.spi.model.Topic;
  * the moderator disagreed with them; removing it (reject, delete, spam) means the moderator agreed. Each flagger's
  * accuracy, and so the weight of their next flags, follows from these outcomes. Approving a pending post publishes it
  * (and, for an opening post, lists its topic, opens an idea for votes, counts a review's stars); approving a hidden
- * post publishes it again with its counters. Moderators and admins only. Thread-safe.
+ * post publishes it again with its counters. Moderators may also reveal the author of an anonymous post
+ * ({@link #revealAuthor}), which the audit log records. Moderators and admins only. Thread-safe.
  */
 public final class Moderation {
   private static final Set<PostStatus> WAITING = EnumSet.of(PostStatus.PENDING, PostStatus.HIDDEN);
@@ -100,6 +103,37 @@ public final class Moderation {
   public void reject(Actor actor, PostId postId, String reason) {
     InputRules.reason("reason", reason);
     decide(actor, postId, "post.reject", WAITING, PostStatus.DELETED, FlagOutcome.AGREED, reason);
+  }
+
+  /**
+   * Tells a moderator who wrote an anonymous post. Every reveal is audited (who, when, which post, why) in the same
+   * transaction; nothing else changes, and no event is published, so the post stays anonymous to everyone else.
+   *
+   * @param actor a moderator or an admin
+   * @param postId an anonymous post the moderator may read
+   * @param reason why the author must be known, 1 to 500 characters
+   * @return the real author, as they would show on content posted under their name
+   * @throws dev.communitysdk.spi.error.PermissionDeniedException if the actor is neither moderator nor admin
+   * @throws NotFoundException if the post does not exist or its space is not readable to the actor
+   * @throws ConflictException if the post is not anonymous (rule {@code post.anonymous})
+   */
+  public AuthorRef revealAuthor(Actor actor, PostId postId, String reason) {
+    requireNonNull(postId, "postId");
+    String checked = InputRules.reason("reason", reason);
+    return context.commands().run("author.reveal", () -> {
+      Member moderator = moderator(actor, "author.reveal");
+      Post post = context.post(postId);
+      if (!context.policy().canRead(moderator, context.space(post.spaceId()))) {
+        throw new NotFoundException("post", postId);
+      }
+      if (!post.anonymous()) {
+        throw new ConflictException("post.anonymous", "post " + postId + " is not anonymous; its author is shown");
+      }
+      Member author = context.store().members().find(post.authorId())
+          .orElseThrow(() -> new NotFoundException("member", post.authorId()));
+      context.audit().record(moderator, "author.reveal", Optional.of(author.id()), "post", postId.value(), checked);
+      return AuthorRef.of(author, false);
+    });
   }
 
   /**

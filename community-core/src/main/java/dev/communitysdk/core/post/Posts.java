@@ -169,15 +169,10 @@ public final class Posts {
       }
       Instant now = context.commands().now();
       context.store().posts().updateStatus(postId, PostStatus.DELETED, now);
-      if (post.status() == PostStatus.PUBLISHED) {
-        context.store().topics().addReplies(post.topicId(), -1, now);
-        if (post.score() >= 0) {
-          context.countAnswer(topic, post, -1);
-        }
-        context.countSentiment(topic, post, -1);
-      }
+      context.uncountReply(topic, post, now);
       context.events().append(
-          new PostEvent.Deleted(postId.value(), post.topicId().value(), member.id().value()), now);
+          new PostEvent.Deleted(postId.value(), post.topicId().value(),
+              CommunityContext.visibleActor(member, post.authorId(), post.anonymous())), now);
       return null;
     });
   }

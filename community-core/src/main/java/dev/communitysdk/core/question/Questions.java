@@ -123,7 +123,8 @@ public final class Questions {
       }
       Instant now = context.commands().now();
       CommunityEvent event = context.events().append(new TopicEvent.AnswerAccepted(questionId.value(),
-          answerId.value(), previous.map(PostId::value).orElse(null), member.id().value()), now);
+          answerId.value(), previous.map(PostId::value).orElse(null),
+          CommunityContext.visibleActor(member, question.authorId(), question.anonymous())), now);
       if (previous.isPresent()) {
         withdraw(question, context.post(previous.get()), event, now);
       }
@@ -149,7 +150,8 @@ public final class Questions {
           "question " + questionId + " has no accepted answer"));
       Instant now = context.commands().now();
       CommunityEvent event = context.events().append(
-          new TopicEvent.AnswerUnaccepted(questionId.value(), accepted.value(), member.id().value()), now);
+          new TopicEvent.AnswerUnaccepted(questionId.value(), accepted.value(),
+              CommunityContext.visibleActor(member, question.authorId(), question.anonymous())), now);
       withdraw(question, context.post(accepted), event, now);
       context.store().topics().updateAcceptedAnswer(questionId, Optional.empty());
       return context.summary(context.topic(questionId));

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.access.AccessPolicy;
@@ -23,6 +25,8 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberTotal;
 import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.Topic;
+import dev.communitysdk.spi.model.TopicId;
 
 /**
  * Reputation as members and the company read it: standings, leaderboards backed by the ledger, a member's history,
@@ -107,7 +111,8 @@ public final class Reputation {
       if (!reader.id().equals(memberId)) {
         context.policy().requireModerator(reader, "reputation.history");
       }
-      List<ReputationEntry> entries = context.store().reputation().list(memberId, afterId, checkedLimit);
+      List<ReputationEntry> entries = hideAnonymousCausers(
+          context.store().reputation().list(memberId, afterId, checkedLimit));
       AccessPolicy.ReadableSpaces readable = context.policy().readable(reader);
       Map<SpaceId, Boolean> readableById = new HashMap<>();
       return entries.stream()
@@ -124,6 +129,26 @@ public final class Reputation {
     return new ReputationEntry(entry.id(), entry.memberId(), entry.delta(), entry.reason(), entry.reversal(),
         entry.sourceKey(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
         entry.at());
+  }
+
+  /**
+   * An entry caused by the author of anonymous content (an anonymous asker accepting an answer) names nobody as its
+   * cause, so that a member's history never links anonymous content to its author.
+   */
+  private List<ReputationEntry> hideAnonymousCausers(List<ReputationEntry> entries) {
+    List<TopicId> topicIds = entries.stream().flatMap(entry -> entry.topicId().stream()).distinct().toList();
+    Map<TopicId, Topic> anonymous = context.store().topics().findAll(topicIds).stream()
+        .filter(Topic::anonymous)
+        .collect(Collectors.toMap(Topic::id, Function.identity()));
+    return entries.stream().map(entry -> {
+      Topic topic = entry.topicId().map(anonymous::get).orElse(null);
+      if (topic == null || !entry.causedBy().equals(Optional.of(topic.authorId()))) {
+        return entry;
+      }
+      return new ReputationEntry(entry.id(), entry.memberId(), entry.delta(), entry.reason(), entry.reversal(),
+          entry.sourceKey(), Optional.empty(), entry.spaceId(), entry.topicId(), entry.postId(), entry.tags(),
+          entry.at());
+    }).toList();
   }
 
   /**

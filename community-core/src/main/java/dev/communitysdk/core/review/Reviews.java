@@ -198,16 +198,7 @@ public final class Reviews {
       Review review = review(topicId);
       context.policy().requireAuthorOrModerator(member, review.authorId(), "review.delete");
       Instant now = context.commands().now();
-      if (!context.store().topics().updateStatus(topicId, topic.version(), TopicStatus.DELETED, now)) {
-        throw new ConflictException("topic.version", "review " + topicId + " changed while it was being deleted");
-      }
-      Post opening = context.post(review.openingPostId());
-      context.store().posts().updateStatus(opening.id(), PostStatus.DELETED, now);
-      if (opening.status() == PostStatus.PUBLISHED) {
-        context.countSentiment(topic, opening, -1);
-        context.store().reviews().addRating(review.spaceId(), review.productId(), review.stars(), -1);
-      }
-      context.store().reviews().delete(topicId);
+      context.removeReview(topic, review, now);
       context.events().append(new ReviewEvent.Deleted(topicId.value(), review.productId(), review.stars()), now);
       return null;
     });

@@ -291,7 +291,8 @@ public final class Topics {
       if (!context.store().topics().updateStatus(topicId, topic.version(), to, now)) {
         throw staleVersion(topic, topic.version());
       }
-      context.events().append(new TopicEvent.StatusChanged(topicId.value(), to.name(), member.id().value()), now);
+      context.events().append(new TopicEvent.StatusChanged(topicId.value(), to.name(),
+          CommunityContext.visibleActor(member, topic.authorId(), topic.anonymous())), now);
       return context.summary(context.topic(topicId));
     });
   }

@@ -60,4 +60,7 @@ public interface CommunityStore {
 
   /** @return the mentions of posts */
   MentionStore mentions();
+
+  /** @return the audit log */
+  AuditLog audit();
 }

@@ -80,6 +80,16 @@ public interface IdeaStore {
   List<IdeaVote> findVotesByVoter(MemberId voterId, Collection<TopicId> topicIds);
 
   /**
+   * One page of a member's idea votes, active or not (a merge deactivates them), in idea id order.
+   *
+   * @param voterId the voter
+   * @param after the idea of the previous page's last vote, if any
+   * @param limit the page size, 1 to 1000
+   * @return at most {@code limit} of the voter's votes on ideas with ids above {@code after}
+   */
+  List<IdeaVote> listVotesByVoter(MemberId voterId, Optional<TopicId> after, int limit);
+
+  /**
    * Replaces direction, account and time of the voter's active vote. The stored {@code mergedFrom} is kept whatever
    * the given vote says, so that undoing a merge still removes a copy its voter turned around.
    *

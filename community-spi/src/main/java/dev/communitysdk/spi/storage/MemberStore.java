@@ -48,6 +48,14 @@ public interface MemberStore {
   boolean updateStatus(MemberId id, MemberStatus status);
 
   /**
+   * Rebinds the member to another external id; erasure uses it to replace the host's user id by a pseudonym.
+   *
+   * @return whether the member exists
+   * @throws dev.communitysdk.spi.error.DuplicateKeyException if another member holds the external id
+   */
+  boolean updateExternalId(MemberId id, String externalId);
+
+  /**
    * Locks the member's row until the transaction ends and reads the reputation total, so that a command can apply the
    * daily cap and the floor without a concurrent command slipping in between.
    *

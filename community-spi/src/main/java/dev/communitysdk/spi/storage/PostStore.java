@@ -115,4 +115,14 @@ public interface PostStore {
    * @return whether the update happened (false: missing or another version)
    */
   boolean updateRendering(PostId id, long expectedVersion, String html, int renderVersion);
+
+  /**
+   * One page of a member's posts in every status, anonymous ones included, in id order.
+   *
+   * @param authorId the author
+   * @param after the last post of the previous page, if any
+   * @param limit the page size, 1 to 200
+   * @return at most {@code limit} posts by the author with ids above {@code after}
+   */
+  List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit);
 }

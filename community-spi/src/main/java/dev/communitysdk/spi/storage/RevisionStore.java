@@ -12,4 +12,12 @@ public interface RevisionStore {
 
   /** @return the post's revisions, oldest first */
   List<Revision> list(PostId postId);
+
+  /**
+   * Blanks every revision of a post: empty source, no title. Revisions are otherwise append-only; erasing a member's
+   * content is the one reason to change them.
+   *
+   * @return how many revisions were blanked
+   */
+  int blank(PostId postId);
 }

@@ -42,4 +42,14 @@ public interface VoteStore {
 
   /** @return the post's votes counted from the vote rows */
   VoteTally tally(PostId postId);
+
+  /**
+   * One page of a member's votes, in post id order.
+   *
+   * @param voterId the voter
+   * @param after the post of the previous page's last vote, if any
+   * @param limit the page size, 1 to 1000
+   * @return at most {@code limit} of the voter's votes on posts with ids above {@code after}
+   */
+  List<Vote> listByVoter(MemberId voterId, Optional<PostId> after, int limit);
 }
