@@ -112,7 +112,7 @@ final class InMemoryMemberStore implements MemberStore {
       byExternalId.remove(member.externalId());
       byExternalId.put(externalId, id);
       members.put(id.value(), new Member(id, externalId, member.profile(), member.status(), member.reputation(),
-          member.createdAt()));
+          member.createdAt(), member.handle()));
       return true;
     });
   }

@@ -23,7 +23,6 @@ import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.FlagOutcome;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.Post;
-import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.ReputationReason;
@@ -193,15 +192,15 @@ public final class Moderation {
     return context.commands().run("post.moderate-edit", () -> {
       Member moderator = moderator(actor, "post.moderate-edit");
       Post post = require(postId, WAITING);
-      PostContent content = composed.allowedFor(moderator, context.privileges(), "post.moderate-edit");
+      ContentComposer.Composed content = composed.allowedFor(moderator, context.privileges(), "post.moderate-edit");
       Topic topic = context.topic(post.topicId());
       Instant now = context.commands().now();
       Post edited = context.replaceContent(topic, post, expectedVersion, content, moderator.id(), Optional.empty(),
           now).orElseThrow(() -> new ConflictException("post.version", "post " + postId + " is at version "
               + post.version() + ", not " + expectedVersion + "; reload it and edit again"));
       context.events().append(new PostEvent.Edited(postId.value(), topic.id().value(), edited.version(),
-          content.sentiment().map(score -> score.score()).orElse(0.0)), now);
-      return PostView.of(edited, CommunityContext.author(context.members(List.of(edited.authorId())),
+          edited.content().sentiment().map(score -> score.score()).orElse(0.0)), now);
+      return PostView.of(context.mentions().current(edited), CommunityContext.author(context.members(List.of(edited.authorId())),
           edited.authorId(), edited.anonymous()), Optional.empty());
     });
   }

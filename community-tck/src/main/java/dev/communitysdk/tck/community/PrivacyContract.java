@@ -175,7 +175,7 @@ public abstract class PrivacyContract extends CommunityFixture {
       assertThat(thread(bob, carolsTopic).posts()).filteredOn(post -> post.id().equals(anonymousReply))
           .singleElement()
           .satisfies(post -> assertThat(post.author())
-              .isEqualTo(new AuthorRef(Optional.empty(), AuthorRef.ANONYMOUS_NAME, Optional.empty())));
+              .isEqualTo(new AuthorRef(Optional.empty(), AuthorRef.ANONYMOUS_NAME, Optional.empty(), Optional.empty())));
       assertThat(thread(bob, question).topic().author().displayName()).isEqualTo(AuthorRef.ANONYMOUS_NAME);
     }
 
@@ -413,7 +413,7 @@ public abstract class PrivacyContract extends CommunityFixture {
 
       ThreadView after = thread(bob, topic.topic().id());
       assertThat(after.topic().author())
-          .isEqualTo(new AuthorRef(Optional.empty(), AuthorRef.FORMER_MEMBER_NAME, Optional.empty()));
+          .isEqualTo(new AuthorRef(Optional.empty(), AuthorRef.FORMER_MEMBER_NAME, Optional.empty(), Optional.empty()));
       assertThat(opening(after).source()).isEqualTo("Body of Dora's router question");
       assertThat(community.posts().find(bob, anonymous)).map(PostView::author).map(AuthorRef::displayName)
           .contains(AuthorRef.ANONYMOUS_NAME);
