@@ -166,6 +166,17 @@ public record CommunityContext(
   }
 
   /**
+   * @param member a member
+   * @param postId a post
+   * @return the post, when the member may see it ({@link #canSee})
+   * @throws NotFoundException if the post does not exist or the member may not see it
+   */
+  public Post visiblePost(Member member, PostId postId) {
+    return store.posts().find(postId).filter(post -> canSee(member, post))
+        .orElseThrow(() -> new NotFoundException("post", postId));
+  }
+
+  /**
    * @param reader a member
    * @param post a post
    * @return whether the member may see the post: its space is readable, and it is published, or pending and the
