@@ -143,7 +143,9 @@ public record CommunityContext(
   /**
    * @param actor the actor of a command
    * @param action the action, for messages
-   * @return the actor's stored member, checked to be active
+   * @return the actor's stored member, checked to be active and under no sanction in force
+   * @throws dev.communitysdk.spi.error.PermissionDeniedException if the member is deactivated, silenced, suspended
+   *     or banned
    */
   public Member acting(Actor actor, String action) {
     Member member = store.members().find(actor.memberId())
