@@ -69,7 +69,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "7");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     store.validate();
   }
 
@@ -91,7 +91,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "7");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -119,7 +119,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "7");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
@@ -149,7 +149,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "7");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     store.validate();
     assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
     assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
@@ -197,6 +197,8 @@ final class JooqCommunityStoreSchemaTest {
     assertThat(sql).contains("-- Community SDK migration V5__ideas_and_reviews.sql", "CREATE TABLE cm_idea (",
         "CREATE TABLE cm_idea_vote", "CREATE TABLE cm_review", "CREATE TABLE cm_product_rating",
         "ADD COLUMN idea_vote_budget", "cm_idea_top_ix", "cm_review_helpful_ix");
+    assertThat(sql).contains("-- Community SDK migration V6__flags_and_sanctions.sql", "CREATE TABLE cm_flag (",
+        "CREATE TABLE cm_post_flags", "CREATE TABLE cm_sanction", "cm_post_status_ix", "cm_sanction_member_ix");
     assertThat(sql).contains("-- Community SDK migration V7__space_access.sql", "CREATE TABLE cm_space_grant",
         "CREATE TABLE cm_space_member", "cm_space_member_member_ix");
     int previous = -1;

@@ -213,7 +213,9 @@ public record CommunityContext(
   /**
    * @param actor the actor of a command
    * @param action the action, for messages
-   * @return the actor's stored member, checked to be active
+   * @return the actor's stored member, checked to be active and under no sanction in force
+   * @throws dev.communitysdk.spi.error.PermissionDeniedException if the member is deactivated, silenced, suspended
+   *     or banned
    */
   public Member acting(Actor actor, String action) {
     Member member = store.members().find(actor.memberId())
@@ -233,6 +235,17 @@ public record CommunityContext(
         .orElseThrow(() -> new NotFoundException("member", actor.memberId()));
     SanctionGate.requireFree(store, member, "read", true, commands.now());
     return member;
+  }
+
+  /**
+   * @param member a member
+   * @param postId a post
+   * @return the post, when the member may see it ({@link #canSee})
+   * @throws NotFoundException if the post does not exist or the member may not see it
+   */
+  public Post visiblePost(Member member, PostId postId) {
+    return store.posts().find(postId).filter(post -> canSee(member, post))
+        .orElseThrow(() -> new NotFoundException("post", postId));
   }
 
   /**

@@ -67,8 +67,7 @@ public final class Flags {
     return context.commands().run("post.flag", () -> {
       Member flagger = context.acting(actor, "post.flag");
       context.privileges().require(flagger, Privilege.FLAG, "post.flag");
-      Post post = context.store().posts().find(postId).filter(p -> context.canSee(flagger, p))
-          .orElseThrow(() -> new NotFoundException("post", postId));
+      Post post = context.visiblePost(flagger, postId);
       if (post.authorId().equals(flagger.id())) {
         throw new PermissionDeniedException("post.flag", "members cannot flag their own posts");
       }

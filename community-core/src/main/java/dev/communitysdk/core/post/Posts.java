@@ -128,7 +128,7 @@ public final class Posts {
     ContentComposer.Composed composed = context.composer().compose(body);
     return context.commands().run("post.edit", () -> {
       Member editor = context.acting(actor, "post.edit");
-      Post post = visiblePost(editor, postId);
+      Post post = context.visiblePost(editor, postId);
       context.requireAuthorOr(editor, post.authorId(), Privilege.EDIT_OTHERS, "post.edit");
       ContentComposer.Composed content = composed.allowedFor(editor, context.privileges(), "post.edit");
       Topic topic = context.topic(post.topicId());
@@ -156,7 +156,7 @@ public final class Posts {
   public void delete(Actor actor, PostId postId) {
     context.commands().run("post.delete", () -> {
       Member member = context.acting(actor, "post.delete");
-      Post post = visiblePost(member, postId);
+      Post post = context.visiblePost(member, postId);
       context.policy().requireAuthorOrModerator(member, post.authorId(), "post.delete");
       if (post.opening()) {
         throw new ConflictException("post.opening",
@@ -202,15 +202,10 @@ public final class Posts {
   public List<Revision> revisions(Actor actor, PostId postId) {
     return context.commands().run("post.revisions", () -> {
       Member reader = context.reader(actor);
-      Post post = visiblePost(reader, postId);
+      Post post = context.visiblePost(reader, postId);
       context.policy().requireAuthorOrModerator(reader, post.authorId(), "post.revisions");
       return context.store().revisions().list(postId);
     });
-  }
-
-  private Post visiblePost(Member member, PostId postId) {
-    return context.store().posts().find(postId).filter(post -> context.canSee(member, post))
-        .orElseThrow(() -> new NotFoundException("post", postId));
   }
 
   private PostView view(Post post, Map<MemberId, Member> authors) {

@@ -210,7 +210,7 @@ public final class Topics {
 
   /**
    * One page of a thread: the topic, its posts in posting order with their authors, and the reader's own votes.
-   * Readers see published posts; moderators also see pending and hidden ones.
+   * Readers see published posts; moderators also see pending and hidden ones, and deleted topics.
    *
    * @param actor the reader
    * @param topicId the topic
@@ -227,7 +227,8 @@ public final class Topics {
       Member reader = context.reader(actor);
       Topic topic = context.readableTopic(reader, topicId);
       boolean moderator = context.policy().isModerator(reader);
-      if (topic.status() == TopicStatus.PENDING && !moderator && !topic.authorId().equals(reader.id())) {
+      if ((topic.status() == TopicStatus.PENDING && !moderator && !topic.authorId().equals(reader.id()))
+          || (topic.status() == TopicStatus.DELETED && !moderator)) {
         throw new NotFoundException("topic", topicId);
       }
       Set<PostStatus> statuses = moderator ? MODERATOR_POSTS : READER_POSTS;
@@ -265,6 +266,7 @@ public final class Topics {
           .filter(topic -> context.policy().canRead(reader, context.space(topic.spaceId())))
           .filter(topic -> topic.status() != TopicStatus.PENDING || context.policy().isModerator(reader)
               || topic.authorId().equals(reader.id()))
+          .filter(topic -> topic.status() != TopicStatus.DELETED || context.policy().isModerator(reader))
           .map(context::summary);
     });
   }

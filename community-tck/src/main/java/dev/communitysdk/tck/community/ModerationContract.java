@@ -28,6 +28,8 @@ import dev.communitysdk.core.moderation.SpamRemoval;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.reputation.PrivilegeRules;
+import dev.communitysdk.core.review.ReviewDraft;
+import dev.communitysdk.core.review.ReviewView;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.ThreadView;
@@ -188,6 +190,28 @@ public abstract class ModerationContract extends CommunityFixture {
       assertThat(community.topics().list(carol, latest).items()).extracting(TopicSummary::status)
           .containsExactly(TopicStatus.OPEN);
       assertThat(read(carol).posts()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a hidden review leaves its product's rating until approved; a review removed as spam stays out")
+    void hiddenReview_leavesRating() {
+      Space reviews = community.spaces().create(admin, SpaceDraft.of("reviews", "Reviews", SpaceKind.REVIEWS));
+      ReviewView review = community.reviews().write(bob, reviews.id(),
+          ReviewDraft.of("router-x1", 1, "Terrible router, buy watches", "Visit example.com"));
+      community.reviews().write(carol, reviews.id(), ReviewDraft.of("router-x1", 5, "Great router for home", "Fast"));
+      assertThat(community.reviews().rating(alice, reviews.id(), "router-x1").count()).isEqualTo(2);
+
+      flag(moderator, review.body().id());
+
+      assertThat(community.reviews().rating(alice, reviews.id(), "router-x1").count()).isEqualTo(1);
+      community.moderation().approve(moderator, review.body().id());
+      assertThat(community.reviews().rating(alice, reviews.id(), "router-x1").distribution())
+          .containsExactly(1L, 0L, 0L, 0L, 1L);
+      community.moderation().removeAsSpam(moderator, review.body().id());
+      assertThat(community.reviews().rating(alice, reviews.id(), "router-x1").distribution())
+          .containsExactly(0L, 0L, 0L, 0L, 1L);
+      assertThatThrownBy(() -> community.reviews().find(alice, review.topic().id()))
+          .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -535,6 +559,20 @@ public abstract class ModerationContract extends CommunityFixture {
       community.moderation().approve(moderator, first);
       assertThat(community.topics().list(alice, ListingRequest.of(premoderated.id(), ListingOrder.LATEST)).items())
           .extracting(TopicSummary::title).containsExactly("Cheap watches here");
+    }
+
+    @Test
+    @DisplayName("removing an opening post as spam deletes its topic")
+    void removeOpeningPost_deletesTopic() {
+      ThreadView spam = startTopic(bob, "Cheap watches for everyone");
+
+      community.moderation().removeAsSpam(moderator, opening(spam).id());
+
+      assertThat(community.topics().list(alice, ListingRequest.of(discussion.id(), ListingOrder.LATEST)).items())
+          .extracting(TopicSummary::id).containsExactly(thread.topic().id());
+      assertThatThrownBy(() -> community.topics().thread(alice, spam.topic().id(), Optional.empty(), 20))
+          .isInstanceOf(NotFoundException.class);
+      assertThat(community.moderation().queue().page(moderator, Optional.empty(), 10).items()).isEmpty();
     }
 
     @Test
