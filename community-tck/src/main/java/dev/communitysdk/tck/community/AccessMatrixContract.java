@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import dev.communitysdk.core.Actor;
+import dev.communitysdk.core.insight.SentimentSpike;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ThreadView;
@@ -33,6 +35,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.ReputationReason;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceKind;
@@ -168,7 +171,7 @@ public abstract class AccessMatrixContract extends CommunityFixture {
   }
 
   @Nested
-  @DisplayName("no leak through reputation and experts")
+  @DisplayName("no leak through reputation, experts and insights")
   class Leaks {
     @Test
     @DisplayName("history entries about a space the member no longer reads keep delta and reason, not what they point at")
@@ -197,6 +200,31 @@ public abstract class AccessMatrixContract extends CommunityFixture {
         assertThat(entry.spaceId()).contains(space.id());
         assertThat(entry.postId()).contains(answer.id());
       });
+    }
+
+    @Test
+    @DisplayName("a private space's sentiment spike is raised, but not shown to staff who cannot read the space")
+    void detectSpikes_privateSpace_hiddenFromOutsiders() {
+      identities.register("emp", "Emma Employee", Role.EMPLOYEE);
+      Actor employee = community.actor("emp");
+      Space space = community.spaces().create(admin,
+          SpaceDraft.of("private-chat", "Private chat", SpaceKind.DISCUSSION).privateToMembers());
+      community.spaces().addMember(admin, space.id(), alice.memberId());
+      ThreadView thread = community.topics().start(alice, space.id(), TopicDraft.of("Weekly private chat", "Hello"));
+      for (int day = 0; day < 28; day++) {
+        community.posts().reply(alice, thread.topic().id(), "I love this, it is great");
+        clock.advance(Duration.ofDays(1));
+      }
+      for (int i = 0; i < 12; i++) {
+        community.posts().reply(alice, thread.topic().id(), "This is terrible, awful and broken");
+      }
+
+      List<SentimentSpike> seen = community.insights().detectSpikes(employee);
+
+      assertThat(seen).extracting(SentimentSpike::scope).contains(SentimentScope.community())
+          .doesNotContain(SentimentScope.space(space.id()));
+      assertThat(events()).filteredOn(event -> event.type().equals("sentiment.spike"))
+          .extracting(CommunityEvent::payload).anySatisfy(payload -> assertThat(payload).contains("\"SPACE\""));
     }
 
     @Test
