@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -107,6 +108,25 @@ public abstract class AccessMatrixContract extends CommunityFixture {
       assertThat(space.access()).isEqualTo(access);
       assertThat(community.spaces().find(dave, space.id())).contains(space);
       assertThat(community.spaces().find(alice, space.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("listing spaces asks the CRM for the viewer's tier once, however many spaces list tiers")
+    void list_manyTierSpaces_asksTheCrmOnce() {
+      crm.account("acme", "gold", 1.0);
+      identities.register("dave", "Dave", Optional.empty(), Optional.of("acme"));
+      Actor dave = community.actor("dave");
+      List<Space> gold = new ArrayList<>();
+      for (String slug : List.of("gold-a", "gold-b", "gold-c")) {
+        gold.add(community.spaces().create(admin, SpaceDraft.of(slug, "Gold " + slug, SpaceKind.DISCUSSION)
+            .restrictedTo(new SpaceAccess(Set.of(), Set.of(), Set.of("gold")))));
+      }
+      long before = crm.profileCalls();
+
+      List<Space> listed = community.spaces().list(dave);
+
+      assertThat(listed).containsAll(gold);
+      assertThat(crm.profileCalls() - before).as("CRM calls for one listing").isEqualTo(1);
     }
 
     @Test
