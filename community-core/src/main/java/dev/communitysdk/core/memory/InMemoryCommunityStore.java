@@ -78,7 +78,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
     return members;
   }
 
-  /** @return the space store; the slug is unique */
+  /** @return the space store; the slug is unique, and so is a member in a space's explicit members */
   @Override
   public SpaceStore spaces() {
     return spaces;

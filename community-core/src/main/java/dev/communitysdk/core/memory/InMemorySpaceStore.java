@@ -103,7 +103,10 @@ final class InMemorySpaceStore implements SpaceStore {
   public Set<MemberId> membersAmong(SpaceId spaceId, Collection<MemberId> among) {
     requireNonNull(spaceId, "spaceId");
     Set<MemberId> wanted = new LinkedHashSet<>(requireNonNull(among, "among"));
-    PageLimit.check(Math.max(1, wanted.size()), MAX_PAGE);
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    PageLimit.check(wanted.size(), MAX_PAGE);
     return transactor.inTransaction(() -> wanted.stream()
         .filter(memberId -> memberships.contains(Membership.of(spaceId, memberId)))
         .collect(Collectors.toCollection(HashSet::new)));

@@ -121,7 +121,7 @@ public final class Spaces {
     return context.commands().run("space.member.add", () -> {
       Member admin = context.acting(actor, "space.member.add");
       context.policy().requireAdmin(admin, "space.member.add");
-      Space space = privateSpace(spaceId);
+      Space space = requirePrivate(context.space(spaceId));
       context.store().members().find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
       if (context.store().spaces().isMember(spaceId, memberId)) {
         return false;
@@ -150,7 +150,7 @@ public final class Spaces {
     return context.commands().run("space.member.remove", () -> {
       Member admin = context.acting(actor, "space.member.remove");
       context.policy().requireAdmin(admin, "space.member.remove");
-      privateSpace(spaceId);
+      requirePrivate(context.space(spaceId));
       if (!context.store().spaces().removeMember(spaceId, memberId)) {
         return false;
       }
@@ -178,15 +178,15 @@ public final class Spaces {
     int checkedLimit = InputRules.pageSize("limit", limit, MAX_MEMBERS_PAGE);
     return context.commands().run("space.members", () -> {
       Member reader = context.reader(actor);
-      context.policy().requireRead(reader, context.space(spaceId));
+      Space space = context.space(spaceId);
+      context.policy().requireRead(reader, space);
       context.policy().requireModerator(reader, "space.members");
-      privateSpace(spaceId);
+      requirePrivate(space);
       return context.store().spaces().members(spaceId, after, checkedLimit);
     });
   }
 
-  private Space privateSpace(SpaceId spaceId) {
-    Space space = context.space(spaceId);
+  private static Space requirePrivate(Space space) {
     if (space.visibility() != Visibility.PRIVATE) {
       throw new ConflictException("space.visibility", "space " + space.slug() + " is " + space.visibility()
           + "; only private spaces have explicit members");

@@ -19,6 +19,7 @@ import dev.communitysdk.core.review.ReviewListing;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
+import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
 import dev.communitysdk.spi.model.SentimentScope;
@@ -119,7 +120,7 @@ final class AccessOperations {
       act("ideas.history", SpaceKind.IDEAS, Who.ANYONE, s -> s.idea(0).idea().topic().id(),
           (s, id) -> s.community().ideas().history(s.actor(), id)),
       act("ideas.changeStatus", SpaceKind.IDEAS, Who.EMPLOYEES_FIRST, AccessScene::freshIdea,
-          (s, id) -> s.community().ideas().changeStatus(s.actor(), id, AccessScene.nextStatus(), "Looking at it")),
+          (s, id) -> s.community().ideas().changeStatus(s.actor(), id, IdeaStatus.UNDER_REVIEW, "Looking at it")),
       act("ideas.markDuplicate", SpaceKind.IDEAS, Who.EMPLOYEES_FIRST, AccessScene::ideaPair,
           (s, p) -> s.community().ideas().markDuplicate(s.actor(), p.duplicate(), p.target(), "Same idea")),
       act("ideas.undoDuplicate", SpaceKind.IDEAS, Who.EMPLOYEES_FIRST, AccessScene::mergedIdeas,

@@ -12,7 +12,6 @@ import dev.communitysdk.core.review.ReviewView;
 import dev.communitysdk.core.topic.ThreadView;
 import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
-import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.TopicId;
@@ -134,11 +133,6 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
         ? community.reviews().write(world.author(), space.id(),
             ReviewDraft.of(world.uniqueProduct(), 4, "A fresh review here", "Works well"))
         : review(0);
-  }
-
-  /** @return the idea status an employee moves a fresh idea to */
-  static IdeaStatus nextStatus() {
-    return IdeaStatus.UNDER_REVIEW;
   }
 
   /** @return the ids of the items, for listings */
