@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.QuestionState;
 import dev.communitysdk.spi.model.RatingCounts;
@@ -69,7 +70,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
     store.validate();
   }
 
@@ -91,7 +92,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -119,11 +120,31 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
     assertThat(store.sentiment().activeScopes(SentimentScopeKind.COMMUNITY, LocalDate.EPOCH, 10)).isEmpty();
+  }
+
+  @Test
+  void migrate_fromV5WithData_addsV8WithAHandlePerMemberAndValidates() throws SQLException {
+    Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+        .locations("classpath:" + Database.H2.migrationsLocation()).target("5").load().migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String user : List.of("u1", "u2")) {
+        s.execute("INSERT INTO cm_member (external_id, display_name, roles, status, created_at)"
+            + " VALUES ('" + user + "', 'Same Name', 'MEMBER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
+      }
+    }
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
+    store.validate();
+    assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
+        .containsExactlyInAnyOrder("u1", "u2");
   }
 
   @Test
@@ -149,7 +170,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
     store.validate();
     assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
     assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
@@ -196,6 +217,8 @@ final class JooqCommunityStoreSchemaTest {
     assertThat(sql).contains("-- Community SDK migration V5__ideas_and_reviews.sql", "CREATE TABLE cm_idea (",
         "CREATE TABLE cm_idea_vote", "CREATE TABLE cm_review", "CREATE TABLE cm_product_rating",
         "ADD COLUMN idea_vote_budget", "cm_idea_top_ix", "cm_review_helpful_ix");
+    assertThat(sql).contains("-- Community SDK migration V8__rate_limits_and_mentions.sql",
+        "CREATE TABLE cm_rate_counter", "CREATE TABLE cm_mention", "cm_member_handle_uk", "cm_post_render_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);
