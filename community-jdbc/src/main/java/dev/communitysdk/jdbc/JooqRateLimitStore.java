@@ -48,11 +48,8 @@ final class JooqRateLimitStore implements RateLimitStore {
     requireNonNull(memberId, "memberId");
     requireNonNull(limit, "limit");
     requireNonNull(windowStart, "windowStart");
-    if (limit.isEmpty() || limit.length() > 40) {
-      throw new IllegalArgumentException("limit must be 1 to 40 characters, was '" + limit + "'");
-    }
     return CM_RATE_COUNTER.MEMBER_ID.eq(memberId.value())
-        .and(CM_RATE_COUNTER.RATE_LIMIT.eq(limit))
+        .and(CM_RATE_COUNTER.RATE_LIMIT.eq(RateLimitStore.checkLimit(limit)))
         .and(CM_RATE_COUNTER.WINDOW_START.eq(Times.truncate(windowStart)));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.QuestionState;
 import dev.communitysdk.spi.model.RatingCounts;
@@ -127,6 +128,26 @@ final class JooqCommunityStoreSchemaTest {
   }
 
   @Test
+  void migrate_fromV5WithData_addsV8WithAHandlePerMemberAndValidates() throws SQLException {
+    Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+        .locations("classpath:" + Database.H2.migrationsLocation()).target("5").load().migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String user : List.of("u1", "u2")) {
+        s.execute("INSERT INTO cm_member (external_id, display_name, roles, status, created_at)"
+            + " VALUES ('" + user + "', 'Same Name', 'MEMBER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
+      }
+    }
+    JooqCommunityStore store = JooqCommunityStore.create(dataSource);
+
+    store.migrate();
+
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
+    store.validate();
+    assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
+        .containsExactlyInAnyOrder("u1", "u2");
+  }
+
+  @Test
   void migrate_fromV4WithData_addsV5WithDefaultRulesAndValidates() throws SQLException {
     Flyway.configure().dataSource(dataSource).table(Migrations.HISTORY_TABLE)
         .locations("classpath:" + Database.H2.migrationsLocation()).target("4").load().migrate();
@@ -201,6 +222,8 @@ final class JooqCommunityStoreSchemaTest {
         "CREATE TABLE cm_post_flags", "CREATE TABLE cm_sanction", "cm_post_status_ix", "cm_sanction_member_ix");
     assertThat(sql).contains("-- Community SDK migration V7__space_access.sql", "CREATE TABLE cm_space_grant",
         "CREATE TABLE cm_space_member", "cm_space_member_member_ix");
+    assertThat(sql).contains("-- Community SDK migration V8__rate_limits_and_mentions.sql",
+        "CREATE TABLE cm_rate_counter", "CREATE TABLE cm_mention", "cm_member_handle_uk", "cm_post_render_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);

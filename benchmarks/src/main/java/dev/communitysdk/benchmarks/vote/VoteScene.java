@@ -2,6 +2,7 @@ package dev.communitysdk.benchmarks.vote;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
+import dev.communitysdk.core.ratelimit.RateLimits;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.reputation.ReputationRules;
 import dev.communitysdk.core.space.SpaceDraft;
@@ -52,8 +53,9 @@ final class VoteScene implements AutoCloseable {
     JooqCommunityStore store = JooqCommunityStore.create(dataSource);
     store.migrate();
     FakeIdentityProvider identities = FakeIdentityProvider.create();
+    // Rate limits off: one voter casts every vote of a single-threaded run, far past the 50 a day members get.
     Community community = Community.builder().store(store).identity(identities)
-        .privileges(PrivilegeRules.open()).reputationRules(RULES).build();
+        .privileges(PrivilegeRules.open()).reputationRules(RULES).rateLimits(RateLimits.unlimited()).build();
     Actor admin = member(community, identities, "admin", Role.ADMIN);
     Actor asker = member(community, identities, "asker");
     var space = community.spaces().create(admin, SpaceDraft.of("questions", "Questions", SpaceKind.QUESTIONS));

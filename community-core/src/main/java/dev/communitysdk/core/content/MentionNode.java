@@ -1,5 +1,6 @@
 package dev.communitysdk.core.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * A resolved {@code @handle} in a parsed document, and the renderer that writes it as
  * {@code <span class="mention" data-handle="handle">@Handle</span>}: the text as the author wrote it, the handle
- * lower-cased. Handles are {@code [a-z0-9_]}, so the attribute never needs escaping; the writer escapes it anyway.
+ * lower-cased (the final policy then writes the {@code @} as {@code &#64;}). Handles are {@code [a-z0-9_]}, so the attribute never needs escaping; the writer escapes it anyway.
  */
 final class MentionNode extends CustomNode {
   private final String handle;
@@ -39,7 +40,10 @@ final class MentionNode extends CustomNode {
     @Override
     public void render(Node node) {
       MentionNode mention = (MentionNode) node;
-      html.tag("span", Map.of("class", "mention", "data-handle", mention.handle));
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("class", "mention");
+      attributes.put("data-handle", mention.handle);
+      html.tag("span", attributes);
       html.text("@" + mention.written);
       html.tag("/span");
     }

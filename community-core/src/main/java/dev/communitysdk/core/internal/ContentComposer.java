@@ -78,7 +78,8 @@ public final class ContentComposer {
    */
   public PostContent statement(String field, String markdown) {
     String source = InputRules.markdown(field, markdown);
-    return rendered(new PostContent(source, "", renderer.version(), Optional.empty()), Set.of());
+    RenderedContent rendered = renderer.render(source);
+    return new PostContent(source, rendered.html(), rendered.renderVersion(), Optional.empty());
   }
 
   /**

@@ -37,8 +37,7 @@ final class Handles {
   static String unique(MemberStore members, String displayName) {
     String base = base(displayName);
     for (int first = 1; ; first += BATCH) {
-      int from = first;
-      List<String> candidates = IntStream.range(from, from + BATCH)
+      List<String> candidates = IntStream.range(first, first + BATCH)
           .mapToObj(n -> n == 1 ? base : base + n)
           .toList();
       Set<String> taken = members.findByHandles(candidates).stream().map(Member::handle)

@@ -42,10 +42,7 @@ final class InMemoryRateLimitStore implements RateLimitStore {
       requireNonNull(memberId, "memberId");
       requireNonNull(limit, "limit");
       requireNonNull(windowStart, "windowStart");
-      if (limit.isEmpty() || limit.length() > 40) {
-        throw new IllegalArgumentException("limit must be 1 to 40 characters, was '" + limit + "'");
-      }
-      return new Key(memberId.value(), limit, windowStart);
+      return new Key(memberId.value(), RateLimitStore.checkLimit(limit), windowStart);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,6 +223,34 @@ class ContentRendererTest {
       assertThat(took).isLessThan(Duration.ofSeconds(2));
       assertThat(ContentRendererPropertiesTest.resanitized(content.html()))
           .isEqualTo(ContentRendererPropertiesTest.withoutBacktickPadding(content.html()));
+    }
+  }
+
+  @Nested
+  class Mentions {
+    @Test
+    void render_mentionableHandle_becomesAMentionSpanWithTheTextAsWritten() {
+      String html = renderer.render("Thanks @Ada_Lovelace!", Set.of("ada_lovelace")).html();
+
+      assertThat(html).isEqualTo(
+          "<p>Thanks <span class=\"mention\" data-handle=\"ada_lovelace\">&#64;Ada_Lovelace</span>!</p>\n");
+    }
+
+    @Test
+    void render_handleNotMentionable_staysPlainText() {
+      assertThat(renderer.render("Ask @bob", Set.of("ada")).html()).isEqualTo("<p>Ask &#64;bob</p>\n");
+    }
+
+    @Test
+    void render_mentionInCodeOrLink_isNeverMarkedUp() {
+      String html = renderer.render("`@ada` [@ada](https://ok.example)\n\n    @ada\n", Set.of("ada")).html();
+
+      assertThat(html).doesNotContain("mention");
+    }
+
+    @Test
+    void render_withoutMentionable_isTheOneArgumentRendering() {
+      assertThat(renderer.render("Hi @ada", Set.of())).isEqualTo(renderer.render("Hi @ada"));
     }
   }
 }

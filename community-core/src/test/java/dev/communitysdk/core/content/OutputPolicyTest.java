@@ -49,4 +49,22 @@ class OutputPolicyTest {
     assertThat(sanitize("<table><tr><td>cell</td></tr></table><span>s</span><div>d</div>"))
         .isEqualTo("cellsd");
   }
+
+  @Test
+  void sanitize_mentionSpan_isKeptWithItsClassAndHandleOnly() {
+    assertThat(sanitize("<span class=\"mention\" data-handle=\"ada\" onclick=\"x()\" style=\"a:b\">@ada</span>"))
+        .isEqualTo("<span class=\"mention\" data-handle=\"ada\">&#64;ada</span>");
+  }
+
+  @Test
+  void sanitize_spanThatIsNoMention_dropsTheTagAndKeepsTheText() {
+    assertThat(sanitize("<span>x</span><span class=\"evil\">y</span><span class=\"mention x\">z</span>"))
+        .isEqualTo("xyz");
+  }
+
+  @Test
+  void sanitize_mentionWithABadHandle_losesTheHandle() {
+    assertThat(sanitize("<span class=\"mention\" data-handle=\"a&quot; onclick=&quot;x\">@a</span>"))
+        .isEqualTo("<span class=\"mention\">&#64;a</span>");
+  }
 }

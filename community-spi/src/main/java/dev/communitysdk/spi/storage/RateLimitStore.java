@@ -33,4 +33,18 @@ public interface RateLimitStore {
    * @return the counter's value, 0 when it does not exist
    */
   long count(MemberId memberId, String limit, Instant windowStart);
+
+  /**
+   * The check every adapter applies to a limit's name, so that all of them refuse the same names.
+   *
+   * @param limit a limit's name
+   * @return the name, when it has 1 to 40 characters
+   * @throws IllegalArgumentException otherwise
+   */
+  static String checkLimit(String limit) {
+    if (limit.isEmpty() || limit.length() > 40) {
+      throw new IllegalArgumentException("limit must be 1 to 40 characters, was '" + limit + "'");
+    }
+    return limit;
+  }
 }

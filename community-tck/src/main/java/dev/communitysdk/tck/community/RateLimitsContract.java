@@ -162,7 +162,7 @@ public abstract class RateLimitsContract extends CommunityFixture {
           .mapToObj(n -> limited.posts().reply(admin, topic, "Reply " + n)).toList();
       TopicId idea = limited.ideas().propose(admin, ideas.id(), TopicDraft.of("An idea worth having", "Body"))
           .idea().topic().id();
-      for (int i = 0; i < 48; i++) {
+      for (int i = 0; i < 49; i++) {
         limited.votes().up(alice, replies.get(i).id());
       }
       limited.votes().retract(alice, replies.get(0).id());

@@ -75,6 +75,21 @@ public abstract class SafetyStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("a limit's name has 1 to 40 characters")
+    void increment_badLimitName_isRefused() {
+      Member ann = newMember();
+
+      for (String bad : List.of("", "x".repeat(41))) {
+        assertThatThrownBy(() -> tx().inTransaction(() -> store().rateLimits().increment(ann.id(), bad, T0)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store().rateLimits().count(ann.id(), bad, T0))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+      assertThat(tx().inTransaction(() -> store().rateLimits().increment(ann.id(), "x".repeat(40), T0)))
+          .isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a counter of a missing member is refused")
     void increment_missingMember_isRefused() {
       assertThatThrownBy(() -> tx().inTransaction(
