@@ -229,6 +229,25 @@ public abstract class PrivacyContract extends CommunityFixture {
     }
 
     @Test
+    @DisplayName("a moderator reading an anonymous post's revisions, which name their editors, is audited as a reveal")
+    void revisions_byModerator_areAudited() {
+      assertThat(community.posts().revisions(alice, anonymousReply)).singleElement()
+          .satisfies(revision -> assertThat(revision.editorId()).isEqualTo(alice.memberId()));
+      assertThat(community.audit().about(admin, alice.memberId(), Optional.empty(), 10)).isEmpty();
+      assertThatThrownBy(() -> community.posts().revisions(bob, anonymousReply))
+          .isInstanceOf(PermissionDeniedException.class);
+
+      community.posts().revisions(moderator, anonymousReply);
+
+      assertThat(community.audit().about(admin, alice.memberId(), Optional.empty(), 10)).singleElement()
+          .satisfies(entry -> {
+            assertThat(entry.actorId()).isEqualTo(moderator.memberId());
+            assertThat(entry.action()).isEqualTo("author.reveal");
+            assertThat(entry.targetId()).contains(anonymousReply.value());
+          });
+    }
+
+    @Test
     @DisplayName("members cannot reveal nor read the audit log; nothing is audited for a refused reveal")
     void reveal_byMember_isDenied() {
       int before = eventCount();
