@@ -141,7 +141,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "8");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     store.validate();
     assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
         .containsExactlyInAnyOrder("u1", "u2");

@@ -193,7 +193,8 @@ public final class Posts {
 
   /**
    * The bodies a post had before each edit, oldest first. Only the author and moderators may read them, since a
-   * revision names its editor.
+   * revision names its editor. A moderator reading those of someone else's anonymous post may learn its author, so the
+   * read is audited as a reveal.
    *
    * @param actor the author, or a moderator
    * @param postId the post
@@ -204,6 +205,10 @@ public final class Posts {
       Member reader = context.reader(actor);
       Post post = context.visiblePost(reader, postId);
       context.policy().requireAuthorOrModerator(reader, post.authorId(), "post.revisions");
+      if (post.anonymous() && !reader.id().equals(post.authorId())) {
+        context.audit().record(reader, "author.reveal", Optional.of(post.authorId()), "post", postId.value(),
+            "read the revisions of an anonymous post");
+      }
       return context.store().revisions().list(postId);
     });
   }

@@ -105,7 +105,8 @@ public final class MemberErasure {
       Instant now = context.commands().now();
       List<String> personal = personalData(member);
       String pseudonym = pseudonyms.of(member.externalId());
-      context.store().members().updateExternalId(memberId, pseudonym);
+      // The member id keeps the key unique when the same host user comes back and is erased again.
+      context.store().members().updateExternalId(memberId, pseudonym + ":" + memberId.value());
       context.store().members().updateProfile(memberId, new MemberProfile(AuthorRef.FORMER_MEMBER_NAME,
           Optional.empty(), Set.of(Role.MEMBER), Optional.empty(), Optional.empty()));
       context.store().members().updateStatus(memberId, MemberStatus.ERASED);

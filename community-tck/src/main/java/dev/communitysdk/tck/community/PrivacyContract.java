@@ -229,6 +229,25 @@ public abstract class PrivacyContract extends CommunityFixture {
     }
 
     @Test
+    @DisplayName("a moderator reading an anonymous post's revisions, which name their editors, is audited as a reveal")
+    void revisions_byModerator_areAudited() {
+      assertThat(community.posts().revisions(alice, anonymousReply)).singleElement()
+          .satisfies(revision -> assertThat(revision.editorId()).isEqualTo(alice.memberId()));
+      assertThat(community.audit().about(admin, alice.memberId(), Optional.empty(), 10)).isEmpty();
+      assertThatThrownBy(() -> community.posts().revisions(bob, anonymousReply))
+          .isInstanceOf(PermissionDeniedException.class);
+
+      community.posts().revisions(moderator, anonymousReply);
+
+      assertThat(community.audit().about(admin, alice.memberId(), Optional.empty(), 10)).singleElement()
+          .satisfies(entry -> {
+            assertThat(entry.actorId()).isEqualTo(moderator.memberId());
+            assertThat(entry.action()).isEqualTo("author.reveal");
+            assertThat(entry.targetId()).contains(anonymousReply.value());
+          });
+    }
+
+    @Test
     @DisplayName("members cannot reveal nor read the audit log; nothing is audited for a refused reveal")
     void reveal_byMember_isDenied() {
       int before = eventCount();
@@ -427,7 +446,7 @@ public abstract class PrivacyContract extends CommunityFixture {
     }
 
     @Test
-    @DisplayName("the erased member cannot act; the same host user comes back as a fresh member, asked anew")
+    @DisplayName("the erased cannot act; the same host user comes back as a fresh member, who can be erased too")
     void erase_thenSameUser_isFreshMember() {
       community.actor(USER);
       int lookups = identities.lookupsOf(USER);
@@ -442,6 +461,10 @@ public abstract class PrivacyContract extends CommunityFixture {
       assertThat(community.members().profile(again.memberId())).map(AuthorRef::displayName).contains(NAME);
       assertThat(community.members().profile(dora.memberId())).map(AuthorRef::displayName)
           .contains(AuthorRef.FORMER_MEMBER_NAME);
+
+      community.members().erase(admin, again.memberId(), ErasureMode.KEEP_CONTENT);
+      assertThat(community.audit().about(admin, again.memberId(), Optional.empty(), 1).get(0).detail())
+          .isEqualTo(community.audit().about(admin, dora.memberId(), Optional.empty(), 1).get(0).detail());
     }
 
     @Test
@@ -513,12 +536,14 @@ public abstract class PrivacyContract extends CommunityFixture {
           .crmProfileTtl(Duration.ofMinutes(5)).build();
       Space reviews = cached.spaces().create(cached.actor("admin"),
           SpaceDraft.of("reviews", "Reviews", SpaceKind.REVIEWS));
-      cached.reviews().write(cached.actor(USER), reviews.id(), ReviewDraft.of("router-x1", 5, "Great router here", "!"));
+      cached.reviews().write(cached.actor(USER), reviews.id(),
+          ReviewDraft.of("router-x1", 5, "Great router here", "!"));
       identities.register("olivia", "Olivia", Optional.empty(), Optional.of("acme"));
       long calls = crm.profileCalls();
 
       cached.members().erase(cached.actor("admin"), dora.memberId(), ErasureMode.KEEP_CONTENT);
-      cached.reviews().write(cached.actor("olivia"), reviews.id(), ReviewDraft.of("router-x1", 4, "Good router too", "!"));
+      cached.reviews().write(cached.actor("olivia"), reviews.id(),
+          ReviewDraft.of("router-x1", 4, "Good router too", "!"));
 
       assertThat(crm.profileCalls() - calls).isEqualTo(1);
     }
