@@ -15,6 +15,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewFlag;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.storage.FlagStore;
+import dev.communitysdk.spi.storage.PageLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,8 @@ import org.jooq.impl.DSL;
  * ({@link Rollups#add}) before anything else reads the open flags, which serializes a post's flag commands.
  */
 final class JooqFlagStore implements FlagStore {
+  private static final int MAX_FLAGGER_PAGE = 1000;
+
   private final JooqTransactor tx;
 
   JooqFlagStore(JooqTransactor tx) {
@@ -110,6 +113,19 @@ final class JooqFlagStore implements FlagStore {
     return tx.call("list flags of post", dsl -> dsl.selectFrom(CM_FLAG)
         .where(CM_FLAG.POST_ID.eq(postId.value()))
         .orderBy(CM_FLAG.ID)
+        .fetch(JooqFlagStore::toFlag));
+  }
+
+  @Override
+  public List<Flag> listByFlagger(MemberId flaggerId, Optional<FlagId> after, int limit) {
+    requireNonNull(flaggerId, "flaggerId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_FLAGGER_PAGE);
+    long from = after.map(FlagId::value).orElse(0L);
+    return tx.call("list flags of flagger", dsl -> dsl.selectFrom(CM_FLAG)
+        .where(CM_FLAG.FLAGGER_ID.eq(flaggerId.value()).and(CM_FLAG.ID.gt(from)))
+        .orderBy(CM_FLAG.ID)
+        .limit(limit)
         .fetch(JooqFlagStore::toFlag));
   }
 

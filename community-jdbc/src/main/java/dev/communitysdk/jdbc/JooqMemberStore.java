@@ -113,11 +113,13 @@ final class JooqMemberStore implements MemberStore {
   }
 
   @Override
-  public boolean updateExternalId(MemberId id, String externalId) {
+  public boolean rebind(MemberId id, String externalId, String handle) {
     requireNonNull(id, "id");
     requireNonNull(externalId, "externalId");
-    return tx.call("update member external id", dsl -> dsl.update(CM_MEMBER)
+    requireNonNull(handle, "handle");
+    return tx.call("rebind member", dsl -> dsl.update(CM_MEMBER)
         .set(CM_MEMBER.EXTERNAL_ID, externalId)
+        .set(CM_MEMBER.HANDLE, handle)
         .where(CM_MEMBER.ID.eq(id.value()))
         .execute()) == 1;
   }

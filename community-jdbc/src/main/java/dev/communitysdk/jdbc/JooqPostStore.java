@@ -123,19 +123,6 @@ final class JooqPostStore implements PostStore {
   }
 
   @Override
-  public List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit) {
-    requireNonNull(authorId, "authorId");
-    requireNonNull(after, "after");
-    PageLimit.check(limit, MAX_LIMIT);
-    long from = after.map(PostId::value).orElse(0L);
-    return tx.call("list posts of author", dsl -> dsl.selectFrom(CM_POST)
-        .where(CM_POST.AUTHOR_ID.eq(authorId.value()).and(CM_POST.ID.gt(from)))
-        .orderBy(CM_POST.ID)
-        .limit(limit)
-        .fetch(JooqPostStore::toPost));
-  }
-
-  @Override
   public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(content, "content");

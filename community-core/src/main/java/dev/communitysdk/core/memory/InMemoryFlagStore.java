@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,15 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewFlag;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.storage.FlagStore;
+import dev.communitysdk.spi.storage.PageLimit;
 
 /**
  * Flags by id, and the posts removed as spam. Open weights and accuracy are summed from the flags: the serialized
  * transactions make a counter unnecessary here.
  */
 final class InMemoryFlagStore implements FlagStore {
+  private static final int MAX_FLAGGER_PAGE = 1000;
+
   private final InMemoryTransactor transactor;
   private final InMemoryPostStore posts;
   private final InMemoryMemberStore members;
@@ -94,6 +98,19 @@ final class InMemoryFlagStore implements FlagStore {
   public List<Flag> listByPost(PostId postId) {
     requireNonNull(postId, "postId");
     return transactor.inTransaction(() -> flags.rows().stream().filter(f -> f.postId().equals(postId)).toList());
+  }
+
+  @Override
+  public List<Flag> listByFlagger(MemberId flaggerId, Optional<FlagId> after, int limit) {
+    requireNonNull(flaggerId, "flaggerId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_FLAGGER_PAGE);
+    long from = after.map(FlagId::value).orElse(0L);
+    return transactor.inTransaction(() -> flags.rows().stream()
+        .filter(f -> f.flaggerId().equals(flaggerId) && f.id().value() > from)
+        .sorted(Comparator.comparingLong(f -> f.id().value()))
+        .limit(limit)
+        .toList());
   }
 
   @Override

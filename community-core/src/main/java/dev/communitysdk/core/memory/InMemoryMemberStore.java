@@ -94,25 +94,29 @@ final class InMemoryMemberStore implements MemberStore {
   }
 
   @Override
-  public boolean updateExternalId(MemberId id, String externalId) {
+  public boolean rebind(MemberId id, String externalId, String handle) {
     requireNonNull(id, "id");
     requireNonNull(externalId, "externalId");
+    requireNonNull(handle, "handle");
     return transactor.inTransaction(() -> {
       Optional<Member> current = members.get(id.value());
       if (current.isEmpty()) {
         return false;
       }
       Member member = current.get();
-      if (member.externalId().equals(externalId)) {
-        return true;
-      }
-      if (byExternalId.contains(externalId)) {
+      if (!member.externalId().equals(externalId) && byExternalId.contains(externalId)) {
         throw new DuplicateKeyException("cm_member(external_id)");
       }
+      if (!member.handle().equals(handle) && byHandle.contains(handle)) {
+        throw new DuplicateKeyException("cm_member(handle)");
+      }
+      Member rebound = new Member(id, externalId, member.profile(), member.status(), member.reputation(),
+          member.createdAt(), handle);
       byExternalId.remove(member.externalId());
+      byHandle.remove(member.handle());
       byExternalId.put(externalId, id);
-      members.put(id.value(), new Member(id, externalId, member.profile(), member.status(), member.reputation(),
-          member.createdAt(), member.handle()));
+      byHandle.put(handle, id);
+      members.put(id.value(), rebound);
       return true;
     });
   }

@@ -103,18 +103,6 @@ final class InMemoryPostStore implements PostStore {
   }
 
   @Override
-  public List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit) {
-    requireNonNull(authorId, "authorId");
-    requireNonNull(after, "after");
-    PageLimit.check(limit, MAX_PAGE);
-    long afterId = after.map(PostId::value).orElse(0L);
-    return transactor.inTransaction(() -> posts.after(afterId).stream()
-        .filter(p -> p.authorId().equals(authorId))
-        .limit(limit)
-        .toList());
-  }
-
-  @Override
   public boolean updateContent(PostId id, long expectedVersion, PostContent content, Instant at) {
     requireNonNull(content, "content");
     requireNonNull(at, "at");

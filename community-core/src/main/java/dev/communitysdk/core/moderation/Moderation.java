@@ -22,6 +22,7 @@ import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.FlagOutcome;
 import dev.communitysdk.spi.model.Member;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
@@ -170,6 +171,8 @@ public final class Moderation {
       }
       context.events().append(new PostEvent.FlagsDismissed(postId.value(), post.topicId().value(),
           moderator.id().value(), dismissed), context.commands().now());
+      context.audit().record(moderator, "post.dismiss-flags", subject(post), "post", postId.value(),
+          dismissed + " flag(s) dismissed");
       return dismissed;
     });
   }
@@ -236,6 +239,7 @@ public final class Moderation {
       long delta = context.reputation().apply(post.authorId(), ReputationReason.SPAM_REMOVED,
           new ReputationKeeper.Cause(moderator.id(), topic.spaceId(), topic.id(), postId, topic.tags()),
           ReputationKeeper.sourceKey(removed.id().value(), ReputationReason.SPAM_REMOVED, false), now);
+      context.audit().record(moderator, "post.spam", subject(post), "post", postId.value(), "spam");
       return new SpamRemoval(true, delta, hidePending(post, now));
     });
   }
@@ -274,8 +278,15 @@ public final class Moderation {
       transitions.move(post, to, now);
       context.events().append(
           new PostEvent.Moderated(postId.value(), post.topicId().value(), to.name(), reason), now);
+      context.audit().record(moderator, action, subject(post), "post", postId.value(),
+          reason.isEmpty() ? to.name() : reason);
       return null;
     });
+  }
+
+  /** The author a decision on the post concerns, for the audit; none for an anonymous post, whose reveal is audited. */
+  private static Optional<MemberId> subject(Post post) {
+    return post.anonymous() ? Optional.empty() : Optional.of(post.authorId());
   }
 
   private Member moderator(Actor actor, String action) {

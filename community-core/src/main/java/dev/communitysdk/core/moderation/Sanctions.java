@@ -98,6 +98,7 @@ public final class Sanctions {
       }
       context.events().append(new MemberEvent.SanctionsLifted(memberId.value(), moderator.id().value(), lifted,
           reason), now);
+      context.audit().record(moderator, "member.lift-sanctions", memberId, reason);
       return lifted;
     });
   }
@@ -128,6 +129,7 @@ public final class Sanctions {
           new NewSanction(memberId, kind, reason, moderator.id(), now, duration.map(now::plus)));
       context.events().append(new MemberEvent.Sanctioned(memberId.value(), sanction.id().value(), kind.name(),
           moderator.id().value(), sanction.endsAt().map(Instant::toString).orElse(null), reason), now);
+      context.audit().record(moderator, action, Optional.of(memberId), "sanction", sanction.id().value(), reason);
       return sanction;
     });
   }

@@ -52,5 +52,5 @@ record ExportDocument(
       long delta, String reason, boolean reversal, @Nullable Long topicId, @Nullable Long postId, String at) {}
 
   /** A flag raised on a post. */
-  record FlagData(long postId, String reason, String at) {}
+  record FlagData(long postId, String reason, @Nullable String note, String outcome, String at) {}
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public final class MemberErasure {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Set<String> MEMBER_FIELDS = Set.of("memberId", "authorId", "voterId", "byMemberId");
   private static final int PAGE = 200;
+  private static final Set<PostStatus> ALL_STATUSES = EnumSet.allOf(PostStatus.class);
 
   private final CommunityContext context;
   private final Pseudonyms pseudonyms;
@@ -106,7 +108,7 @@ public final class MemberErasure {
       List<String> personal = personalData(member);
       String pseudonym = pseudonyms.of(member.externalId());
       // The member id keeps the key unique when the same host user comes back and is erased again.
-      context.store().members().updateExternalId(memberId, pseudonym + ":" + memberId.value());
+      context.store().members().rebind(memberId, pseudonym + ":" + memberId.value(), erasedHandle(pseudonym, memberId));
       context.store().members().updateProfile(memberId, new MemberProfile(AuthorRef.FORMER_MEMBER_NAME,
           Optional.empty(), Set.of(Role.MEMBER), Optional.empty(), Optional.empty()));
       context.store().members().updateStatus(memberId, MemberStatus.ERASED);
@@ -121,8 +123,20 @@ public final class MemberErasure {
     });
   }
 
+  /**
+   * The handle an erased member keeps: its name-derived handle is personal data. Part of the pseudonym and the member id
+   * (base 36) keep it unique, and at 28 characters and more with two underscores it cannot collide with a handle
+   * derived from a display name in practice.
+   */
+  private static String erasedHandle(String pseudonym, MemberId memberId) {
+    String hex = pseudonym.substring(pseudonym.indexOf(':') + 1);
+    return "erased_" + hex.substring(0, 20) + "_" + Long.toString(memberId.value(), 36);
+  }
+
   private static List<String> personalData(Member member) {
-    return Stream.of(Optional.of(member.externalId()), Optional.of(member.displayName()), member.profile().email())
+    return Stream.of(Optional.of(member.externalId()), Optional.of(member.displayName()), member.profile().email(),
+            // A handle alone may be a common word; as a mention it is the member.
+            Optional.of("@" + member.handle()))
         .flatMap(Optional::stream)
         .filter(text -> !text.isBlank())
         .distinct()
@@ -132,7 +146,8 @@ public final class MemberErasure {
   }
 
   private void deleteContent(MemberId memberId, Instant at) {
-    Pages.forEach(PAGE, after -> context.store().posts().listByAuthor(memberId, after, PAGE), Post::id,
+    Pages.forEach(PAGE,
+        after -> context.store().posts().listByStatus(ALL_STATUSES, Optional.of(memberId), after, PAGE), Post::id,
         post -> deletePost(post, at));
   }
 

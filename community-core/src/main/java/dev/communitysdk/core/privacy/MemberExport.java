@@ -3,9 +3,11 @@ package dev.communitysdk.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,11 +30,13 @@ import dev.communitysdk.core.privacy.ExportDocument.VoteData;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
+import dev.communitysdk.spi.model.Flag;
 import dev.communitysdk.spi.model.IdeaVote;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
+import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Topic;
@@ -54,6 +58,7 @@ public final class MemberExport {
 
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final int POST_PAGE = 200;
+  private static final Set<PostStatus> ALL_STATUSES = EnumSet.allOf(PostStatus.class);
   private static final int ROW_PAGE = 1000;
 
   private final CommunityContext context;
@@ -103,7 +108,8 @@ public final class MemberExport {
   /** Every post of the member, page by page; a review's stars go to {@code reviews} as its opening post passes. */
   private List<PostData> posts(Member member, List<ReviewData> reviews) {
     List<Post> written = Pages.all(POST_PAGE,
-        after -> context.store().posts().listByAuthor(member.id(), after, POST_PAGE), Post::id);
+        after -> context.store().posts().listByStatus(ALL_STATUSES, Optional.of(member.id()), after, POST_PAGE),
+        Post::id);
     Map<TopicId, Topic> opened = context.store().topics()
         .findAll(written.stream().filter(Post::opening).map(Post::topicId).distinct().toList()).stream()
         .collect(Collectors.toMap(Topic::id, Function.identity()));
@@ -152,12 +158,11 @@ public final class MemberExport {
         .toList();
   }
 
-  /**
-   * The flags the member raised. Seam for the moderation work: no flag store exists on this branch yet, so nobody has
-   * raised a flag; once {@code FlagStore} lands, page through the member's flags here.
-   */
-  private static List<FlagData> flagsRaisedBy(MemberId memberId) {
-    requireNonNull(memberId, "memberId");
-    return List.of();
+  private List<FlagData> flagsRaisedBy(MemberId memberId) {
+    return Pages.all(ROW_PAGE, after -> context.store().flags().listByFlagger(memberId, after, ROW_PAGE), Flag::id)
+        .stream()
+        .map(flag -> new FlagData(flag.postId().value(), flag.reason().name(), flag.note().orElse(null),
+            flag.outcome().name(), flag.createdAt().toString()))
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.communitysdk.spi.model.Flag;
+import dev.communitysdk.spi.model.FlagId;
 import dev.communitysdk.spi.model.FlagOutcome;
 import dev.communitysdk.spi.model.FlagSummary;
 import dev.communitysdk.spi.model.FlaggerRecord;
@@ -62,6 +63,16 @@ public interface FlagStore {
    * @return every flag of the post, decided or not, oldest first
    */
   List<Flag> listByPost(PostId postId);
+
+  /**
+   * One page of the flags a member raised, open or decided, in id order; a member's data export reads them.
+   *
+   * @param flaggerId the flagger
+   * @param after the last flag of the previous page, if any
+   * @param limit the page size, 1 to 1000
+   * @return at most {@code limit} of the flagger's flags with ids above {@code after}
+   */
+  List<Flag> listByFlagger(MemberId flaggerId, Optional<FlagId> after, int limit);
 
   /**
    * @param postIds posts

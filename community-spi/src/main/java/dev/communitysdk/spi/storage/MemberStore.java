@@ -48,12 +48,16 @@ public interface MemberStore {
   boolean updateStatus(MemberId id, MemberStatus status);
 
   /**
-   * Rebinds the member to another external id; erasure uses it to replace the host's user id by a pseudonym.
+   * Rebinds the member to another external id and handle; erasure uses it to replace the host's user id by a
+   * pseudonym and the handle derived from the member's name by one derived from that pseudonym.
    *
+   * @param id the member
+   * @param externalId the new external id
+   * @param handle the new handle, a valid {@link Member#isHandle handle}
    * @return whether the member exists
-   * @throws dev.communitysdk.spi.error.DuplicateKeyException if another member holds the external id
+   * @throws dev.communitysdk.spi.error.DuplicateKeyException if another member holds the external id or the handle
    */
-  boolean updateExternalId(MemberId id, String externalId);
+  boolean rebind(MemberId id, String externalId, String handle);
 
   /**
    * Locks the member's row until the transaction ends and reads the reputation total, so that a command can apply the

@@ -44,8 +44,8 @@ public interface PostStore {
   List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit);
 
   /**
-   * One page of posts in given statuses across every topic, oldest first (id ascending): the moderation queue, or one
-   * author's posts that wait.
+   * One page of posts in given statuses across every topic, oldest first (id ascending): the moderation queue, one
+   * author's posts that wait, or (every status) all of one author's posts for their data export and erasure.
    *
    * @param statuses the statuses to include; not empty
    * @param authorId only this author's posts, if given
@@ -115,14 +115,4 @@ public interface PostStore {
    * @return whether the update happened (false: missing or another version)
    */
   boolean updateRendering(PostId id, long expectedVersion, String html, int renderVersion);
-
-  /**
-   * One page of a member's posts in every status, anonymous ones included, in id order.
-   *
-   * @param authorId the author
-   * @param after the last post of the previous page, if any
-   * @param limit the page size, 1 to 200
-   * @return at most {@code limit} posts by the author with ids above {@code after}
-   */
-  List<Post> listByAuthor(MemberId authorId, Optional<PostId> after, int limit);
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,7 @@ import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.AuditEntry;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
@@ -298,6 +300,8 @@ public abstract class PrivacyContract extends CommunityFixture {
       Space reviews = community.spaces().create(admin, SpaceDraft.of("reviews", "Reviews", SpaceKind.REVIEWS));
       ReviewView review = community.reviews().write(alice, reviews.id(),
           ReviewDraft.of("router-x1", 4, "Solid router for home", "Alice's review body"));
+      community.votes().up(carol, opening(own).id()); // 21 reputation: enough to flag
+      community.moderation().flags().flag(alice, bobs, FlagReason.OFF_TOPIC, Optional.of("Not about modems"));
 
       JsonNode export = parse(community.members().export(alice, alice.memberId()));
 
@@ -328,7 +332,12 @@ public abstract class PrivacyContract extends CommunityFixture {
         assertThat(r.get("stars").asInt()).isEqualTo(4);
       });
       assertThat(texts(export.get("reputation"), "reason")).contains("POST_UPVOTED");
-      assertThat(export.get("flags").isArray()).isTrue();
+      assertThat(export.get("flags")).singleElement().satisfies(flag -> {
+        assertThat(flag.get("postId").asLong()).isEqualTo(bobs.value());
+        assertThat(flag.get("reason").asText()).isEqualTo("OFF_TOPIC");
+        assertThat(flag.get("note").asText()).isEqualTo("Not about modems");
+        assertThat(flag.get("outcome").asText()).isEqualTo("OPEN");
+      });
       assertThat(export.toString()).doesNotContain("Body of Bob's thread on modems", "Body of Carol asks about VPNs",
           "Dark mode for the portal");
     }
@@ -377,6 +386,7 @@ public abstract class PrivacyContract extends CommunityFixture {
     private static final String USER = "dora-42";
     private static final String NAME = "Dora Dunham";
     private static final String EMAIL = "dora.dunham@example.com";
+    private static final String HANDLE = "dora_dunham";
 
     private Actor dora;
 
@@ -413,7 +423,7 @@ public abstract class PrivacyContract extends CommunityFixture {
     }
 
     private void assertNoPersonalData(String text) {
-      assertThat(text).doesNotContain(USER).doesNotContain(NAME).doesNotContain(EMAIL);
+      assertThat(text).doesNotContain(USER).doesNotContain(NAME).doesNotContain(EMAIL).doesNotContain(HANDLE);
     }
 
     @Test
@@ -426,6 +436,7 @@ public abstract class PrivacyContract extends CommunityFixture {
           startTopicIn(carol, anonymousDiscussion, "Carol's anonymous-friendly topic"), "Dora speaks anonymously")
           .id();
       community.moderation().revealAuthor(moderator, anonymous, "Carol says Dora Dunham (" + EMAIL + ") spams");
+      assertThat(community.members().profile(dora.memberId())).flatMap(AuthorRef::handle).contains(HANDLE);
       int before = eventCount();
 
       community.members().erase(admin, dora.memberId(), ErasureMode.KEEP_CONTENT);
@@ -443,6 +454,8 @@ public abstract class PrivacyContract extends CommunityFixture {
       assertThat(erasure.get(0).action()).isEqualTo("member.erase");
       assertThat(erasure.get(0).detail()).matches("mode=KEEP_CONTENT; user=erased:[0-9a-f]{64}");
       assertThat(erasure.get(1).detail()).isEqualTo("Carol says [erased] ([erased]) spams");
+      assertThat(community.posts().reply(bob, topic.topic().id(), "Thanks @" + HANDLE).html())
+          .as("her old handle no longer resolves to anyone").doesNotContain("mention");
     }
 
     @Test
@@ -514,7 +527,8 @@ public abstract class PrivacyContract extends CommunityFixture {
       assertThatThrownBy(() -> community.reviews().find(bob, review)).isInstanceOf(NotFoundException.class);
 
       List<Post> doras = store.transactor().inTransaction(
-          () -> store.posts().listByAuthor(dora.memberId(), Optional.empty(), 200));
+          () -> store.posts().listByStatus(EnumSet.allOf(PostStatus.class), Optional.of(dora.memberId()),
+              Optional.empty(), 200));
       assertThat(doras).hasSize(4).allSatisfy(post -> {
         assertThat(post.status()).isEqualTo(PostStatus.DELETED);
         assertThat(post.content().source()).isEmpty();

@@ -113,6 +113,23 @@ public abstract class ModerationStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("listByFlagger pages through one member's flags, open and decided, in id order")
+    void listByFlagger_pagesInIdOrder() {
+      Flag first = flag(flagger, post, FlagReason.SPAM, 1);
+      flag(other, post, FlagReason.SPAM, 1);
+      Flag decided = flag(flagger, second, FlagReason.OFFENSIVE, 2);
+      tx().inTransaction(() -> flags().resolve(second.id(), FlagOutcome.AGREED, other.id(), at(20)));
+      Flag third = flag(flagger, newPost(topic, author, PostStatus.PUBLISHED), FlagReason.OTHER, 1);
+
+      List<Flag> page = flags().listByFlagger(flagger.id(), Optional.empty(), 2);
+      assertThat(page).extracting(Flag::id).containsExactly(first.id(), decided.id());
+      assertThat(page.get(1).outcome()).isEqualTo(FlagOutcome.AGREED);
+      assertThat(flags().listByFlagger(flagger.id(), Optional.of(decided.id()), 2)).extracting(Flag::id)
+          .containsExactly(third.id());
+      assertThat(flags().listByFlagger(author.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a flag of a missing post is refused")
     void insert_missingPost_isRefused() {
       assertThatThrownBy(() -> tx().inTransaction(() -> flags().insert(

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -174,7 +175,8 @@ public abstract class PrivacyStoreContract extends StoreContract {
         List<PostId> paged = new ArrayList<>();
         Optional<PostId> after = Optional.empty();
         for (int pages = 0; pages < 10; pages++) {
-          List<Post> page = store().posts().listByAuthor(author.id(), after, 2);
+          List<Post> page =
+              store().posts().listByStatus(EnumSet.allOf(PostStatus.class), Optional.of(author.id()), after, 2);
           if (page.isEmpty()) {
             break;
           }
@@ -301,22 +303,27 @@ public abstract class PrivacyStoreContract extends StoreContract {
     }
 
     @Test
-    @DisplayName("a member's external id can be rebound, freeing the old one; another member's is refused")
-    void updateExternalId_rebinds() {
+    @DisplayName("a member's external id and handle can be rebound, freeing the old ones; another member's are refused")
+    void rebind_replacesExternalIdAndHandle() {
       String original = unique("user");
       Member member = tx().inTransaction(() -> store().members().insert(member(original)));
       Member other = tx().inTransaction(PrivacyStoreContract.this::newMember);
 
-      assertThat(tx().inTransaction(() -> store().members().updateExternalId(member.id(), "erased:abc"))).isTrue();
+      assertThat(tx().inTransaction(() -> store().members().rebind(member.id(), "erased:abc", "erased_abc"))).isTrue();
       assertThat(tx().inTransaction(() -> store().members().findByExternalId("erased:abc")))
-          .map(Member::id).contains(member.id());
+          .map(Member::handle).contains("erased_abc");
       assertThat(tx().inTransaction(() -> store().members().findByExternalId(original))).isEmpty();
+      assertThat(tx().inTransaction(() -> store().members().findByHandles(List.of(member.handle())))).isEmpty();
       assertThat(tx().inTransaction(() -> store().members().insert(member(original))).externalId())
+          .as("the old external id and handle are free again")
           .isEqualTo(original);
       assertThatThrownBy(() -> tx().inTransaction(
-          () -> store().members().updateExternalId(other.id(), "erased:abc")))
+          () -> store().members().rebind(other.id(), "erased:abc", other.handle())))
           .isInstanceOf(DuplicateKeyException.class);
-      assertThat(tx().inTransaction(() -> store().members().updateExternalId(new MemberId(987_654_321L), "x")))
+      assertThatThrownBy(() -> tx().inTransaction(
+          () -> store().members().rebind(other.id(), other.externalId(), "erased_abc")))
+          .isInstanceOf(DuplicateKeyException.class);
+      assertThat(tx().inTransaction(() -> store().members().rebind(new MemberId(987_654_321L), "x", "x")))
           .isFalse();
     }
   }
