@@ -1,6 +1,7 @@
 package dev.communitysdk.examples;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -14,7 +15,12 @@ import dev.communitysdk.core.idea.IdeaDemand;
 import dev.communitysdk.core.idea.IdeaView;
 import dev.communitysdk.core.idea.OfficialResponse;
 import dev.communitysdk.core.insight.Granularity;
+import dev.communitysdk.core.member.AuthorRef;
+import dev.communitysdk.core.moderation.FlagResult;
+import dev.communitysdk.core.moderation.QueueItem;
+import dev.communitysdk.core.moderation.SpamRemoval;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.privacy.ErasureMode;
 import dev.communitysdk.core.reputation.LeaderboardEntry;
 import dev.communitysdk.core.reputation.Window;
 import dev.communitysdk.core.review.ProductRating;
@@ -28,9 +34,12 @@ import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.jdbc.JooqCommunityStore;
 import dev.communitysdk.spi.error.CommunityException;
+import dev.communitysdk.spi.model.AuditEntry;
+import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.SentimentBucket;
 import dev.communitysdk.spi.model.SentimentScope;
@@ -71,7 +80,8 @@ public final class Quickstart {
         .add("u-admin", "Dana (community manager)", "acme-corp", Role.ADMIN, Role.EMPLOYEE)
         .add("u-alice", "Alice", "globex")
         .add("u-bob", "Bob", "initech", Role.EXPERT)
-        .add("u-carol", "Carol", "umbrella");
+        .add("u-carol", "Carol", "umbrella")
+        .add("u-erin", "Erin", "hooli");
 
     // 3. The host's CRM: customer tiers, weights and the products each account owns.
     HostCrm crm = new HostCrm()
@@ -160,6 +170,7 @@ public final class Quickstart {
 
       ideas(community, dana, alice, bob, carol);
       reviews(community, dana, alice, bob, carol);
+      safety(community, dana, alice, bob, community.actor("u-erin"));
     }
     say("Done.");
   }
@@ -207,7 +218,9 @@ public final class Quickstart {
         "Fast and stable since 2.1", "Rock solid after the firmware update."));
     ReviewView byBob = community.reviews().write(bob, reviews.id(), ReviewDraft.of("x200", 3,
         "Good range, weak app", "The app keeps logging me out."));
-    community.reviews().write(carol, reviews.id(), ReviewDraft.of("m10", 2, "Modem overheats in summer",
+    refused("Carol tried a fourth topic (a review) on her first day", () -> community.reviews().write(carol,
+        reviews.id(), ReviewDraft.of("m10", 2, "Modem overheats in summer", "Needs a fan.")));
+    community.reviews().write(bob, reviews.id(), ReviewDraft.of("m10", 2, "Modem overheats in summer",
         "Needs a fan."));
     community.reviews().write(alice, reviews.id(), ReviewDraft.of("m10", 4, "Modem is fine for me",
         "No problems."));
@@ -226,6 +239,46 @@ public final class Quickstart {
     say("X200 rating: %d reviews, mean %.2f, stars 1-5 %s, Bayesian average %.2f (space mean %.2f, m = %d)",
         rating.count(), rating.mean(), rating.distribution(), rating.bayesianAverage(), rating.spaceMean(),
         ProductRating.PRIOR_WEIGHT);
+  }
+
+  /**
+   * Trust and safety: hostile Markdown rendered harmless, a spammer flagged into the moderation queue, removed and
+   * silenced, an anonymous post revealed under audit, a member's data export and an erasure.
+   */
+  private void safety(Community community, Actor dana, Actor alice, Actor bob, Actor erin) {
+    Space afterHours = community.spaces().create(dana,
+        SpaceDraft.of("after-hours", "After hours", SpaceKind.DISCUSSION).withAnonymousPosting(true));
+    TopicId chat = community.topics().start(bob, afterHours.id(),
+        TopicDraft.of("Share your home network setup", "Mine: one X200 and two M10 modems.")).topic().id();
+    PostView spam = community.posts().reply(erin, chat,
+        "[Win a prize](javascript:alert(1)) at <https://spam.example/deal>\n\n<script>alert('pwned')</script>");
+    say("Erin's hostile reply is stored as safe HTML: %s", oneLine(spam.html()));
+    FlagResult byBob = community.moderation().flags().flag(bob, spam.id(), FlagReason.SPAM, Optional.empty());
+    FlagResult byDana = community.moderation().flags().flag(dana, spam.id(), FlagReason.SPAM, Optional.empty());
+    say("Bob flagged it (weight %d, hidden: %s); Dana the moderator flagged it too (open weight %d, hidden: %s)",
+        byBob.flag().weight(), byBob.hidden(), byDana.openWeight(), byDana.hidden());
+    QueueItem queued = community.moderation().queue().page(dana, Optional.empty(), 10).items().get(0);
+    say("Moderation queue: %s's post in '%s', %d flags %s", queued.post().author().displayName(),
+        queued.space().name(), queued.flags().count(), queued.flags().reasons());
+    SpamRemoval removal = community.moderation().removeAsSpam(dana, spam.id());
+    community.moderation().sanctions().silence(dana, erin.memberId(), Duration.ofDays(1), "Spam links");
+    say("Dana removed it as spam (Erin's reputation %+d: a newcomer is already at the floor of 1) and silenced her "
+        + "for a day", removal.reputationDelta());
+    refused("Erin tried to reply again", () -> community.posts().reply(erin, chat, "Still here!"));
+
+    PostId secret = community.posts().replyAnonymously(alice, chat, "My ISP throttles me; I'd rather not say which.")
+        .id();
+    say("An anonymous reply shows as '%s' to Bob", community.posts().find(bob, secret).orElseThrow().author()
+        .displayName());
+    AuthorRef revealed = community.moderation().revealAuthor(dana, secret, "Legal request #12");
+    say("Dana revealed its author, %s; the audit log about Alice now reads %s", revealed.displayName(),
+        community.audit().about(dana, alice.memberId(), Optional.empty(), 5).stream().map(AuditEntry::action)
+            .toList());
+    say("Alice exported her data: %,d characters of JSON", community.members().export(alice, alice.memberId())
+        .length());
+    community.members().erase(dana, erin.memberId(), ErasureMode.KEEP_CONTENT);
+    say("Dana erased Erin on request: she now shows as '%s'",
+        community.members().profile(erin.memberId()).orElseThrow().displayName());
   }
 
   private void refused(String what, Runnable attempt) {
