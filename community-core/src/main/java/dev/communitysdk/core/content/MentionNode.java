@@ -13,7 +13,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * A resolved {@code @handle} in a parsed document, and the renderer that writes it as
  * {@code <span class="mention" data-handle="handle">@Handle</span>}: the text as the author wrote it, the handle
- * lower-cased (the final policy then writes the {@code @} as {@code &#64;}). Handles are {@code [a-z0-9_]}, so the attribute never needs escaping; the writer escapes it anyway.
+ * lower-cased (the final policy then writes the {@code @} as {@code &#64;}). Handles are {@code [a-z0-9_]}, so the
+ * attribute never needs escaping; the writer escapes it anyway.
  */
 final class MentionNode extends CustomNode {
   private final String handle;

@@ -100,6 +100,7 @@ public final class ContentComposer {
      * @param privileges the privilege rules
      * @param action the action, for the message
      * @return this body, when the author may post this many links
+     * @throws dev.communitysdk.spi.error.PermissionDeniedException otherwise
      */
     public Composed allowedFor(Member author, PrivilegeRules privileges, String action) {
       if (linkCount > PrivilegeRules.FREE_LINKS) {

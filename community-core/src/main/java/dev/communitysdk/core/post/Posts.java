@@ -130,13 +130,13 @@ public final class Posts {
       Member editor = context.acting(actor, "post.edit");
       Post post = context.visiblePost(editor, postId);
       context.requireAuthorOr(editor, post.authorId(), Privilege.EDIT_OTHERS, "post.edit");
-      ContentComposer.Composed content = composed.allowedFor(editor, context.privileges(), "post.edit");
+      composed.allowedFor(editor, context.privileges(), "post.edit");
       Topic topic = context.topic(post.topicId());
       if (topic.status() == TopicStatus.LOCKED && !context.policy().isModerator(editor)) {
         throw new ConflictException("topic.locked", "topic " + topic.id() + " is locked; cannot edit its posts");
       }
       Instant now = context.commands().now();
-      Post edited = context.replaceContent(topic, post, expectedVersion, content, editor.id(), Optional.empty(), now)
+      Post edited = context.replaceContent(topic, post, expectedVersion, composed, editor.id(), Optional.empty(), now)
           .orElseThrow(() -> new ConflictException("post.version", "post " + postId + " is at version "
               + post.version() + ", not " + expectedVersion + "; reload it and edit again"));
       context.events().append(new PostEvent.Edited(postId.value(), topic.id().value(), edited.version(),

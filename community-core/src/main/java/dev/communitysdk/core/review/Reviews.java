@@ -114,9 +114,9 @@ public final class Reviews {
         throw new ConflictException("review.once", "member " + author.id() + " already reviewed product "
             + productId + "; edit that review instead");
       }
-      ContentComposer.Composed content = composed.allowedFor(author, context.privileges(), "review.write");
+      composed.allowedFor(author, context.privileges(), "review.write");
       ThreadStarter.Started started =
-          starter.start(author, space, title, List.of(), Optional.of(productId), content, false);
+          starter.start(author, space, title, List.of(), Optional.of(productId), composed, false);
       Topic topic = started.topic();
       Instant now = context.commands().now();
       context.store().reviews().insert(new NewReview(topic.id(), spaceId, productId, author.id(),
@@ -159,14 +159,14 @@ public final class Reviews {
       if (topic.status() == TopicStatus.LOCKED) {
         throw new ConflictException("topic.locked", "review " + topicId + " is locked; cannot edit it");
       }
-      ContentComposer.Composed content = composed.allowedFor(editor, context.privileges(), "review.edit");
+      composed.allowedFor(editor, context.privileges(), "review.edit");
       Instant now = context.commands().now();
       if (!context.store().topics().updateTitleAndTags(topicId, expectedVersion, checkedTitle, topic.tags(), now)) {
         throw new ConflictException("topic.version", "review " + topicId + " is at version " + topic.version()
             + ", not " + expectedVersion + "; reload it and edit again");
       }
       Post opening = context.post(review.openingPostId());
-      context.replaceContent(topic, opening, opening.version(), content, editor.id(), Optional.of(review.stars()), now)
+      context.replaceContent(topic, opening, opening.version(), composed, editor.id(), Optional.of(review.stars()), now)
           .orElseThrow(() -> new ConflictException("post.version", "review " + topicId
               + " changed while it was being edited; reload it and edit again"));
       if (checkedStars != review.stars()) {

@@ -92,7 +92,7 @@ public final class Topics {
     ContentComposer.Composed composed = context.composer().compose(draft.body());
     return context.commands().run("topic.start", () -> {
       Member author = context.acting(actor, "topic.start");
-      ContentComposer.Composed content = composed.allowedFor(author, context.privileges(), "topic.start");
+      composed.allowedFor(author, context.privileges(), "topic.start");
       Space space = context.space(spaceId);
       context.policy().requireRead(author, space);
       if (space.kind() == SpaceKind.REVIEWS) {
@@ -100,7 +100,7 @@ public final class Topics {
             + " holds reviews, which are written with reviews().write and carry stars");
       }
       ThreadStarter.Started started =
-          starter.start(author, space, title, tags, productId, content, draft.anonymous());
+          starter.start(author, space, title, tags, productId, composed, draft.anonymous());
       if (started.published()) {
         kinds.published(started.topic());
       }
@@ -244,7 +244,8 @@ public final class Topics {
           .findByVoter(reader.id(), page.stream().map(Post::id).toList()).stream()
           .collect(Collectors.toMap(Vote::postId, Vote::direction));
       List<PostView> posts = page.stream()
-          .map(post -> PostView.of(context.mentions().current(post), CommunityContext.author(authors, post.authorId(), post.anonymous()),
+          .map(post -> PostView.of(context.mentions().current(post),
+              CommunityContext.author(authors, post.authorId(), post.anonymous()),
               Optional.ofNullable(myVotes.get(post.id()))))
           .toList();
       Optional<String> next = rows.size() > checkedLimit
