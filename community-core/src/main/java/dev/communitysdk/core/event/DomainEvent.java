@@ -6,7 +6,8 @@ package dev.communitysdk.core.event;
  * author id.
  */
 public sealed interface DomainEvent
-    permits MemberEvent, SpaceCreated, SpaceMemberChanged, TopicEvent, PostEvent, VoteEvent, IdeaEvent, ReviewEvent, SentimentSpiked {
+    permits MemberEvent, SpaceCreated, SpaceMemberChanged, TopicEvent, PostEvent, VoteEvent, IdeaEvent, ReviewEvent,
+        SentimentSpiked {
   /** @return the event type, such as {@code "post.created"} */
   String type();
 
