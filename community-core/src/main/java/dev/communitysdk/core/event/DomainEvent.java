@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * author id.
  */
 public sealed interface DomainEvent
-    permits MemberEvent, SpaceCreated, SpaceMemberChanged, TopicEvent, PostEvent, VoteEvent, IdeaEvent, ReviewEvent, SentimentSpiked {
+    permits MemberEvent, SpaceCreated, SpaceMemberChanged, TopicEvent, PostEvent, VoteEvent, IdeaEvent, ReviewEvent,
+        SentimentSpiked {
   /** @return the event type, such as {@code "post.created"} */
   String type();
 

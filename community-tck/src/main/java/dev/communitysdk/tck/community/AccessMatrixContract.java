@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -64,7 +65,7 @@ public abstract class AccessMatrixContract extends CommunityFixture {
   Stream<DynamicNode> matrix() {
     AccessWorld world = AccessWorld.build(community, identities, crm);
     return AccessOperations.ALL.stream().map(operation -> dynamicContainer(
-        operation.name() + " in a " + operation.kind().name().toLowerCase() + " space",
+        operation.name() + " in a " + operation.kind().name().toLowerCase(Locale.ROOT) + " space",
         Arrays.stream(Role.values()).flatMap(role -> operation.cases().stream().sorted().map(accessCase -> {
           Outcome expected = operation.expected(role, accessCase);
           return dynamicTest(role + ", " + accessCase.label + ": " + expected,
@@ -194,7 +195,7 @@ public abstract class AccessMatrixContract extends CommunityFixture {
   @DisplayName("no leak through reputation, experts and insights")
   class Leaks {
     @Test
-    @DisplayName("history entries about a space the member no longer reads keep delta and reason, not what they point at")
+    @DisplayName("history entries about a space the member no longer reads keep delta and reason, not their target")
     void history_unreadableSpace_isRedacted() {
       Space space = privateQuestions();
       community.spaces().addMember(admin, space.id(), bob.memberId());

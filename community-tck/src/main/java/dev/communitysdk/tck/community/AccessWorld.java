@@ -3,6 +3,7 @@ package dev.communitysdk.tck.community;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,7 +141,7 @@ final class AccessWorld {
     for (AccessCase.Group group : AccessCase.Group.values()) {
       Map<SpaceKind, Space> byKind = new EnumMap<>(SpaceKind.class);
       for (SpaceKind kind : SpaceKind.values()) {
-        String slug = group.name().toLowerCase() + "-" + kind.name().toLowerCase();
+        String slug = group.name().toLowerCase(Locale.ROOT) + "-" + kind.name().toLowerCase(Locale.ROOT);
         SpaceDraft draft = visibility(group, SpaceDraft.of(slug, "Space " + slug, kind)
             .withModeration(ModerationMode.NEW_MEMBERS).withAnonymousPosting(true));
         byKind.put(kind, community.spaces().create(admin, kind == SpaceKind.IDEAS ? draft.withIdeaDownVotes() : draft));
@@ -165,7 +166,8 @@ final class AccessWorld {
     }
     for (Role role : Role.values()) {
       for (AccessCase accessCase : AccessCase.values()) {
-        String userId = "viewer-" + role.name().toLowerCase() + "-" + accessCase.name().toLowerCase();
+        String userId =
+            "viewer-" + role.name().toLowerCase(Locale.ROOT) + "-" + accessCase.name().toLowerCase(Locale.ROOT);
         Role[] roles = role == Role.MEMBER ? new Role[0] : new Role[] {role};
         identities.register(userId, role + " viewer, " + accessCase.label, Optional.empty(), accessCase.account, roles);
         Actor viewer = community.actor(userId);

@@ -293,7 +293,7 @@ public abstract class CommunityStoreContract extends StoreContract {
     }
 
     @Test
-    @DisplayName("explicit members: added ones are members of that space only, listed in id order and found among others")
+    @DisplayName("explicit members belong to their space only, are listed in id order and are found among others")
     void addMember_members_areFoundByEveryLookup() {
       Space space = newSpace();
       Space other = newSpace();
