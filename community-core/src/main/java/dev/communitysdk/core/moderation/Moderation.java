@@ -212,7 +212,8 @@ public final class Moderation {
    * Removes a post as spam: the post is deleted (an opening post deletes its topic), its open flags are agreed with,
    * its author loses the rules' spam amount of reputation ({@link ReputationReason#SPAM_REMOVED}, -100 by default,
    * the floor permitting), and every other pending post of the author is hidden, so that it stays in the queue and
-   * cannot be approved by a slip. Doing it again for the same post changes nothing.
+   * cannot be approved by a slip. An anonymous post is only deleted: its author keeps their reputation and their other
+   * posts, so that nothing links the post to them. Doing it again for the same post changes nothing.
    *
    * @param actor a moderator
    * @param postId a post, deleted or not
@@ -236,10 +237,15 @@ public final class Moderation {
       Topic topic = context.topic(post.topicId());
       CommunityEvent removed = context.events().append(
           new PostEvent.Moderated(postId.value(), topic.id().value(), PostStatus.DELETED.name(), "spam"), now);
+      context.audit().record(moderator, "post.spam", subject(post), "post", postId.value(), "spam");
+      if (post.anonymous()) {
+        // A penalty or a sweep of the author's other posts would link the post to its author for everyone watching
+        // reputation or the queue; a moderator who must act on the author reveals them first, under audit.
+        return new SpamRemoval(true, 0, List.of());
+      }
       long delta = context.reputation().apply(post.authorId(), ReputationReason.SPAM_REMOVED,
           new ReputationKeeper.Cause(moderator.id(), topic.spaceId(), topic.id(), postId, topic.tags()),
           ReputationKeeper.sourceKey(removed.id().value(), ReputationReason.SPAM_REMOVED, false), now);
-      context.audit().record(moderator, "post.spam", subject(post), "post", postId.value(), "spam");
       return new SpamRemoval(true, delta, hidePending(post, now));
     });
   }

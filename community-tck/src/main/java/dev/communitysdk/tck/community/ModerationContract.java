@@ -51,6 +51,7 @@ import dev.communitysdk.spi.model.Sanction;
 import dev.communitysdk.spi.model.SanctionKind;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.model.Visibility;
 
@@ -559,6 +560,31 @@ public abstract class ModerationContract extends CommunityFixture {
       community.moderation().approve(moderator, first);
       assertThat(community.topics().list(alice, ListingRequest.of(premoderated.id(), ListingOrder.LATEST)).items())
           .extracting(TopicSummary::title).containsExactly("Cheap watches here");
+    }
+
+    @Test
+    @DisplayName("removing an anonymous post as spam deletes it only: no penalty, no sweep, nothing that names its author")
+    void removeAnonymousSpam_linksNothing() {
+      Space open = community.spaces().create(admin,
+          SpaceDraft.of("open-mic", "Open mic", SpaceKind.DISCUSSION).withAnonymousPosting(true));
+      TopicId topic = community.topics().start(alice, open.id(),
+          TopicDraft.of("Anonymous questions welcome", "Ask away", "help")).topic().id();
+      PostId pending = opening(community.topics().start(bob, premoderated.id(),
+          TopicDraft.of("A pending question", "Waiting", "help"))).id();
+      PostId anonymous = community.posts().replyAnonymously(bob, topic, "Cheap watches, says nobody").id();
+
+      SpamRemoval removal = community.moderation().removeAsSpam(moderator, anonymous);
+
+      assertThat(removal.removed()).isTrue();
+      assertThat(removal.reputationDelta()).isZero();
+      assertThat(removal.hidden()).isEmpty();
+      assertThat(reputation(bob)).isEqualTo(111);
+      assertThat(community.posts().find(alice, anonymous)).isEmpty();
+      assertThat(queue()).extracting(item -> item.post().id(), item -> item.post().status())
+          .containsExactly(tuple(pending, PostStatus.PENDING));
+      assertThat(community.audit().by(admin, moderator.memberId(), Optional.empty(), 10))
+          .filteredOn(entry -> entry.action().equals("post.spam")).singleElement()
+          .satisfies(entry -> assertThat(entry.subjectId()).isEmpty());
     }
 
     @Test
