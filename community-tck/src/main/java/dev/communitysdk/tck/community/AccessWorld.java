@@ -54,18 +54,21 @@ final class AccessWorld {
   private final Actor helper;
   private final Actor newbie;
   private final Actor newcomer;
+  private final Actor offender;
   private final Map<AccessCase.Group, Map<SpaceKind, Space>> spaces = new EnumMap<>(AccessCase.Group.class);
   private final Map<Space, Seeded> seeded = new HashMap<>();
   private final Map<String, Actor> viewers = new HashMap<>();
   private final AtomicInteger products = new AtomicInteger();
 
-  private AccessWorld(Community community, Actor admin, Actor author, Actor helper, Actor newbie, Actor newcomer) {
+  private AccessWorld(Community community, Actor admin, Actor author, Actor helper, Actor newbie, Actor newcomer,
+      Actor offender) {
     this.community = community;
     this.admin = admin;
     this.author = author;
     this.helper = helper;
     this.newbie = newbie;
     this.newcomer = newcomer;
+    this.offender = offender;
   }
 
   /**
@@ -82,8 +85,10 @@ final class AccessWorld {
     identities.register("matrix-helper", "Hal Helper", Role.MODERATOR);
     identities.register("matrix-newbie", "Ned Newbie", Optional.empty(), Optional.of("acme"), Role.PARTNER);
     identities.register("matrix-newcomer", "Nia Newcomer");
+    identities.register("matrix-offender", "Otto Offender");
     AccessWorld world = new AccessWorld(community, community.actor("admin"), community.actor("matrix-author"),
-        community.actor("matrix-helper"), community.actor("matrix-newbie"), community.actor("matrix-newcomer"));
+        community.actor("matrix-helper"), community.actor("matrix-newbie"), community.actor("matrix-newcomer"),
+        community.actor("matrix-offender"));
     world.createSpaces();
     world.createViewers(identities);
     world.seed();
@@ -109,6 +114,11 @@ final class AccessWorld {
   /** @return a member in no private space, for admins to add and remove */
   Actor newcomer() {
     return newcomer;
+  }
+
+  /** @return a member who never acts, for moderators to sanction */
+  Actor offender() {
+    return offender;
   }
 
   /** @return a product id no review used yet */
