@@ -30,7 +30,9 @@ import dev.communitysdk.tck.fixtures.InMemoryCrm;
  * The world of the access matrix, built once per matrix run: a space of every kind in every group (public, restricted
  * to roles, restricted to an account and a tier, private), content seeded in each by an author, and one viewer per
  * role and case. Spaces pre-moderate new members, so that a new member's reply waits for the moderation cells, and
- * allow anonymous posts and idea down votes, so that those commands are refused only by access.
+ * allow anonymous posts (for reveals too) and idea down votes, so that those commands are refused only by access. The
+ * new member reads every space and flags for the cells that dismiss flags; an offender who never acts is there to be
+ * sanctioned.
  */
 final class AccessWorld {
   /** The tag every seeded question carries. */
