@@ -174,8 +174,8 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
 
   /**
    * The matrix's one rule: a role refused up front is denied everywhere; a listing shows exactly what the viewer
-   * reads; otherwise an unreadable space is not found (unless the operation involves no space), and where the viewer reads, the operation's role rule
-   * applies.
+   * reads; otherwise an unreadable space is not found (unless the operation involves no space), and where the viewer
+   * reads, the operation's role rule applies.
    *
    * @param role the viewer's role
    * @param accessCase the case
