@@ -24,6 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.insight.SentimentSpike;
 import dev.communitysdk.core.post.PostView;
+import dev.communitysdk.core.reputation.Privilege;
+import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.space.SpaceDraft;
 import dev.communitysdk.core.topic.ThreadView;
 import dev.communitysdk.core.topic.TopicDraft;
@@ -55,6 +57,17 @@ import dev.communitysdk.tck.community.AccessOperation.Outcome;
  */
 public abstract class AccessMatrixContract extends CommunityFixture {
   private Optional<EventId> newestSeen = Optional.empty();
+
+  /**
+   * Flagging is open too, so that no cell depends on the viewer's reputation: the matrix is about access alone. (Rate
+   * limits are off in every kit.)
+   *
+   * @return the fixture's thresholds, with flagging open
+   */
+  @Override
+  protected PrivilegeRules privileges() {
+    return super.privileges().with(Privilege.FLAG, 0);
+  }
 
   /**
    * @return one container per operation, one test per role and case, named by the outcome it expects

@@ -15,7 +15,8 @@ import dev.communitysdk.spi.model.SpaceKind;
  * One line of the access matrix: an operation of the public API, the kind of space it works in, who may do it where
  * they can read, what it needs prepared, and how it is done. Build lines with {@link #act} (a command or a read of one
  * target: refused with not-found where the viewer cannot read) or {@link #sees} (a listing or a lookup that answers
- * empty: it shows the target exactly where the viewer can read).
+ * empty: it shows the target exactly where the viewer can read, and only to the roles a listing for some roles
+ * admits).
  *
  * @param name the operation, as the API names it
  * @param kind the kind of space it works in
@@ -51,8 +52,10 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
    * @param upFront whether the role is checked before anything is looked up, so that others are denied everywhere
    * @param allowed what the allowed roles get: {@link Outcome#ALLOWED}, or {@link Outcome#CONFLICT} when the
    *     operation's own rule refuses the matrix's target
+   * @param anywhere whether the operation involves no space, so that the allowed roles get their outcome in every
+   *     case, readable or not
    */
-  record Who(Set<Role> roles, boolean upFront, Outcome allowed) {
+  record Who(Set<Role> roles, boolean upFront, Outcome allowed, boolean anywhere) {
     /** Every role. */
     static final Who ANYONE = new Who(EnumSet.allOf(Role.class), false, Outcome.ALLOWED);
     /** Every role reaches the operation's own rule, which refuses: there is no vote of the viewer to retract. */
@@ -72,11 +75,24 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
     static final Who ADMINS_FIRST = new Who(EnumSet.of(Role.ADMIN), true, Outcome.ALLOWED);
     /** Only the content's author, who is never the viewer. */
     static final Who AUTHOR_ONLY = new Who(EnumSet.noneOf(Role.class), false, Outcome.ALLOWED);
+    /** Every member, on their own data: no space is involved, so whatever the viewer reads changes nothing. */
+    static final Who SELF = new Who(EnumSet.allOf(Role.class), true, Outcome.ALLOWED, true);
 
     /** Checks the fields. */
     Who {
       roles = Set.copyOf(roles);
       requireNonNull(allowed, "allowed");
+    }
+
+    /**
+     * Who may do an operation that works in a space.
+     *
+     * @param roles the roles allowed
+     * @param upFront whether the role is checked before anything is looked up
+     * @param allowed what the allowed roles get
+     */
+    Who(Set<Role> roles, boolean upFront, Outcome allowed) {
+      this(roles, upFront, allowed, false);
     }
   }
 
@@ -117,7 +133,23 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
    */
   static <T> AccessOperation<T> sees(String name, SpaceKind kind, Function<AccessScene, T> target,
       BiFunction<AccessScene, T, Collection<?>> list) {
-    return new AccessOperation<>(name, kind, Who.ANYONE, EnumSet.allOf(AccessCase.class), true, target, list::apply);
+    return sees(name, kind, Who.ANYONE, target, list);
+  }
+
+  /**
+   * A listing for some roles only, checked before anything else (the moderation queue, say): other roles are denied
+   * everywhere, and the listing shows the target to the admitted roles exactly where they can read.
+   *
+   * @param name the operation
+   * @param kind the kind of space it works in
+   * @param who the roles admitted, checked up front
+   * @param target the item the listing shows or not
+   * @param list the operation, returning the items it shows
+   * @return the line
+   */
+  static <T> AccessOperation<T> sees(String name, SpaceKind kind, Who who, Function<AccessScene, T> target,
+      BiFunction<AccessScene, T, Collection<?>> list) {
+    return new AccessOperation<>(name, kind, who, EnumSet.allOf(AccessCase.class), true, target, list::apply);
   }
 
   /** What void commands return to the matrix. */
@@ -141,9 +173,9 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
   }
 
   /**
-   * The matrix's one rule: a listing shows exactly what the viewer reads; a role refused up front is denied
-   * everywhere; otherwise an unreadable space is not found, and where the viewer reads, the operation's role rule
-   * applies.
+   * The matrix's one rule: a role refused up front is denied everywhere; a listing shows exactly what the viewer
+   * reads; otherwise an unreadable space is not found (unless the operation involves no space), and where the viewer
+   * reads, the operation's role rule applies.
    *
    * @param role the viewer's role
    * @param accessCase the case
@@ -151,14 +183,14 @@ record AccessOperation<T>(String name, SpaceKind kind, Who who, Set<AccessCase> 
    */
   Outcome expected(Role role, AccessCase accessCase) {
     boolean readable = accessCase.readableBy(role);
-    if (listing) {
-      return readable ? Outcome.SHOWN : Outcome.HIDDEN;
-    }
     boolean allowedRole = who.roles().contains(role);
     if (who.upFront() && !allowedRole) {
       return Outcome.DENIED;
     }
-    if (!readable) {
+    if (listing) {
+      return readable ? Outcome.SHOWN : Outcome.HIDDEN;
+    }
+    if (!readable && !who.anywhere()) {
       return Outcome.NOT_FOUND;
     }
     return allowedRole ? who.allowed() : Outcome.DENIED;

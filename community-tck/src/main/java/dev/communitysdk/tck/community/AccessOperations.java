@@ -5,13 +5,19 @@ import static dev.communitysdk.tck.community.AccessOperation.done;
 import static dev.communitysdk.tck.community.AccessOperation.sees;
 import static dev.communitysdk.tck.community.AccessScene.ids;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import dev.communitysdk.core.Page;
 import dev.communitysdk.core.idea.IdeaListing;
 import dev.communitysdk.core.insight.Granularity;
+import dev.communitysdk.core.moderation.ModerationQueue;
+import dev.communitysdk.core.moderation.QueueItem;
 import dev.communitysdk.core.post.PostView;
 import dev.communitysdk.core.reputation.Window;
 import dev.communitysdk.core.review.ReviewDraft;
@@ -19,9 +25,11 @@ import dev.communitysdk.core.review.ReviewListing;
 import dev.communitysdk.core.topic.ListingRequest;
 import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
+import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
+import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
@@ -29,12 +37,15 @@ import dev.communitysdk.tck.community.AccessOperation.Who;
 
 /**
  * The operations of the access matrix, one line each: every read and write of the public API that touches a space's
- * content. A new operation is one more line here; the matrix derives every cell's expectation from the line's
- * {@link Who} and the case's readability.
+ * content, and the moderation, privacy and maintenance operations whose outcome depends on the viewer's role alone,
+ * so that no visibility case changes it. A new operation is one more line here; the matrix derives every cell's
+ * expectation from the line's {@link Who} and the case's readability.
  */
 final class AccessOperations {
   private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
   private static final LocalDate UNTIL = LocalDate.of(2026, 12, 31);
+  /** The handles a post's rendered body marks up as mentions. */
+  private static final Pattern MENTION = Pattern.compile("<span class=\"mention\" data-handle=\"([^\"]+)\">");
 
   private AccessOperations() {}
 
@@ -170,5 +181,68 @@ final class AccessOperations {
       act("moderation.approve", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::pendingReply,
           (s, p) -> done(() -> s.community().moderation().approve(s.actor(), p.id()))),
       act("moderation.reject", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::pendingReply,
-          (s, p) -> done(() -> s.community().moderation().reject(s.actor(), p.id(), "Off topic"))));
+          (s, p) -> done(() -> s.community().moderation().reject(s.actor(), p.id(), "Off topic"))),
+      act("moderation.delete", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::freshReply,
+          (s, p) -> done(() -> s.community().moderation().delete(s.actor(), p.id(), "Off topic"))),
+      act("moderation.edit", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::pendingReply,
+          (s, p) -> s.community().moderation().edit(s.actor(), p.id(), p.version(), "A reply a moderator fixed")),
+      act("moderation.dismissFlags", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::flaggedReply,
+          (s, p) -> s.community().moderation().dismissFlags(s.actor(), p.id())),
+      act("moderation.removeAsSpam", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::freshReply,
+          (s, p) -> s.community().moderation().removeAsSpam(s.actor(), p.id())),
+      act("moderation.revealAuthor", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::anonymousReply,
+          (s, p) -> s.community().moderation().revealAuthor(s.actor(), p.id(), "Harassment report")),
+      act("moderation.flags.flag", SpaceKind.DISCUSSION, Who.ANYONE, AccessScene::freshReply,
+          (s, p) -> s.community().moderation().flags().flag(s.actor(), p.id(), FlagReason.SPAM, Optional.empty())),
+      act("moderation.flags.list", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.reply(0).id(),
+          (s, id) -> s.community().moderation().flags().list(s.actor(), id)),
+      sees("moderation.queue.page", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.pendingReply().id(),
+          (s, id) -> queue(s)),
+      // Sanctions: of members, not of content; only the viewer's role matters
+      act("moderation.sanctions.silence", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().moderation().sanctions().silence(s.actor(), m.memberId(), Duration.ofHours(1),
+              "Shouting")),
+      act("moderation.sanctions.suspend", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().moderation().sanctions().suspend(s.actor(), m.memberId(),
+              Optional.of(Duration.ofHours(1)), "Spamming")),
+      act("moderation.sanctions.ban", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().moderation().sanctions().ban(s.actor(), m.memberId(), "Threats")),
+      act("moderation.sanctions.lift", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, AccessScene::silencedOffender,
+          (s, id) -> s.community().moderation().sanctions().lift(s.actor(), id, "Served")),
+      act("moderation.sanctions.history", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().moderation().sanctions().history(s.actor(), m.memberId())),
+      // Members, audit and content maintenance: the viewer's role or identity decides, never a space
+      act("members.export (own data)", SpaceKind.DISCUSSION, Who.SELF, s -> s.actor().memberId(),
+          (s, id) -> s.community().members().export(s.actor(), id)),
+      act("members.export (another's data)", SpaceKind.QUESTIONS, Who.ADMINS_FIRST, s -> s.world().helper(),
+          (s, m) -> s.community().members().export(s.actor(), m.memberId())),
+      act("audit.about", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().audit().about(s.actor(), m.memberId(), Optional.empty(), 10)),
+      act("audit.by", SpaceKind.DISCUSSION, Who.MODERATORS_FIRST, s -> s.world().admin(),
+          (s, m) -> s.community().audit().by(s.actor(), m.memberId(), Optional.empty(), 10)),
+      act("content.rerenderStale", SpaceKind.DISCUSSION, Who.ADMINS_FIRST, s -> 50,
+          (s, batch) -> s.community().content().rerenderStale(s.actor(), batch)),
+      // Mentions: rendered only for members who may read the post's space when it is written, the CRM being up then
+      sees("posts.reply (mention of the viewer)", SpaceKind.DISCUSSION, AccessScene::mentionOfViewer,
+          (s, m) -> mentions(s, m.post()))
+          .onlyIn(EnumSet.complementOf(EnumSet.of(AccessCase.RESTRICTED_TIER_CRM_DOWN))));
+
+  /** @return the ids of every post in the viewer's moderation queue, page by page */
+  private static List<PostId> queue(AccessScene scene) {
+    List<PostId> ids = new ArrayList<>();
+    Optional<String> cursor = Optional.empty();
+    do {
+      Page<QueueItem> page =
+          scene.community().moderation().queue().page(scene.actor(), cursor, ModerationQueue.MAX_LIMIT);
+      page.items().forEach(item -> ids.add(item.post().id()));
+      cursor = page.next();
+    } while (cursor.isPresent());
+    return ids;
+  }
+
+  /** @return the mentions the post's body, as its author reads it, marks up */
+  private static List<AccessScene.Mention> mentions(AccessScene scene, PostId post) {
+    String html = scene.community().posts().find(scene.world().author(), post).orElseThrow().html();
+    return MENTION.matcher(html).results().map(match -> new AccessScene.Mention(post, match.group(1))).toList();
+  }
 }

@@ -1,6 +1,8 @@
 package dev.communitysdk.tck.community;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.communitysdk.core.Actor;
@@ -12,6 +14,8 @@ import dev.communitysdk.core.review.ReviewView;
 import dev.communitysdk.core.topic.ThreadView;
 import dev.communitysdk.core.topic.TopicDraft;
 import dev.communitysdk.core.topic.TopicSummary;
+import dev.communitysdk.spi.model.FlagReason;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.TopicId;
@@ -33,6 +37,9 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
     AccessWorld world) {
   /** A question and an answer in it. */
   record Answered(TopicId question, PostId answer) {}
+
+  /** A post, and the handle of a member it mentions. */
+  record Mention(PostId post, String handle) {}
 
   /** Two open ideas, the first to be merged into the second. */
   record IdeaPair(TopicId duplicate, TopicId target) {}
@@ -85,6 +92,38 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
   /** @return a reply of a new member, waiting for a moderator, new for commands that go through */
   PostView pendingReply() {
     return reaches ? community.posts().reply(world.newbie(), topic().topic().id(), "A first reply") : reply(0);
+  }
+
+  /** @return a reply by the author flagged by a new member, too lightly to hide it, new for commands that go through */
+  PostView flaggedReply() {
+    PostView reply = freshReply();
+    if (reaches) {
+      community.moderation().flags().flag(world.newbie(), reply.id(), FlagReason.OFF_TOPIC, Optional.empty());
+    }
+    return reply;
+  }
+
+  /** @return an anonymous reply by the author, new for commands that go through */
+  PostView anonymousReply() {
+    return reaches
+        ? community.posts().replyAnonymously(world.author(), topic().topic().id(), "An anonymous reply")
+        : reply(0);
+  }
+
+  /** @return the offender, silenced by the admin when the command goes through, so that there is a sanction to lift */
+  MemberId silencedOffender() {
+    MemberId offender = world.offender().memberId();
+    if (reaches) {
+      community.moderation().sanctions().silence(world.admin(), offender, Duration.ofDays(1), "Shouting");
+    }
+    return offender;
+  }
+
+  /** @return a reply by the author that mentions the viewer by handle */
+  Mention mentionOfViewer() {
+    String handle = community.members().profile(actor.memberId()).orElseThrow().handle().orElseThrow();
+    PostView reply = community.posts().reply(world.author(), topic().topic().id(), "Over to you, @" + handle);
+    return new Mention(reply.id(), handle.toLowerCase(Locale.ROOT));
   }
 
   /** @return a question with an answer, new for commands that go through */

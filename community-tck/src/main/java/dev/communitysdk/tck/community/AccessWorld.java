@@ -30,7 +30,9 @@ import dev.communitysdk.tck.fixtures.InMemoryCrm;
  * The world of the access matrix, built once per matrix run: a space of every kind in every group (public, restricted
  * to roles, restricted to an account and a tier, private), content seeded in each by an author, and one viewer per
  * role and case. Spaces pre-moderate new members, so that a new member's reply waits for the moderation cells, and
- * allow anonymous posts and idea down votes, so that those commands are refused only by access.
+ * allow anonymous posts (for reveals too) and idea down votes, so that those commands are refused only by access. The
+ * new member reads every space and flags for the cells that dismiss flags; an offender who never acts is there to be
+ * sanctioned.
  */
 final class AccessWorld {
   /** The tag every seeded question carries. */
@@ -54,18 +56,21 @@ final class AccessWorld {
   private final Actor helper;
   private final Actor newbie;
   private final Actor newcomer;
+  private final Actor offender;
   private final Map<AccessCase.Group, Map<SpaceKind, Space>> spaces = new EnumMap<>(AccessCase.Group.class);
   private final Map<Space, Seeded> seeded = new HashMap<>();
   private final Map<String, Actor> viewers = new HashMap<>();
   private final AtomicInteger products = new AtomicInteger();
 
-  private AccessWorld(Community community, Actor admin, Actor author, Actor helper, Actor newbie, Actor newcomer) {
+  private AccessWorld(Community community, Actor admin, Actor author, Actor helper, Actor newbie, Actor newcomer,
+      Actor offender) {
     this.community = community;
     this.admin = admin;
     this.author = author;
     this.helper = helper;
     this.newbie = newbie;
     this.newcomer = newcomer;
+    this.offender = offender;
   }
 
   /**
@@ -82,8 +87,10 @@ final class AccessWorld {
     identities.register("matrix-helper", "Hal Helper", Role.MODERATOR);
     identities.register("matrix-newbie", "Ned Newbie", Optional.empty(), Optional.of("acme"), Role.PARTNER);
     identities.register("matrix-newcomer", "Nia Newcomer");
+    identities.register("matrix-offender", "Otto Offender");
     AccessWorld world = new AccessWorld(community, community.actor("admin"), community.actor("matrix-author"),
-        community.actor("matrix-helper"), community.actor("matrix-newbie"), community.actor("matrix-newcomer"));
+        community.actor("matrix-helper"), community.actor("matrix-newbie"), community.actor("matrix-newcomer"),
+        community.actor("matrix-offender"));
     world.createSpaces();
     world.createViewers(identities);
     world.seed();
@@ -109,6 +116,11 @@ final class AccessWorld {
   /** @return a member in no private space, for admins to add and remove */
   Actor newcomer() {
     return newcomer;
+  }
+
+  /** @return a member who never acts, for moderators to sanction */
+  Actor offender() {
+    return offender;
   }
 
   /** @return a product id no review used yet */

@@ -78,6 +78,17 @@ public abstract class CommunityFixture {
    */
   protected void releaseStore(CommunityStore used) {}
 
+  /**
+   * The privilege thresholds of the community under test. Voting is open here so that fresh members can vote; every
+   * other privilege keeps its default threshold, and the questions kit's Privileges group checks the voting thresholds
+   * too. A kit that must not depend on reputation at all opens more.
+   *
+   * @return the thresholds
+   */
+  protected PrivilegeRules privileges() {
+    return PrivilegeRules.stackExchange().with(Privilege.UPVOTE, 0).with(Privilege.DOWNVOTE, 0);
+  }
+
   @BeforeEach
   void setUpCommunity() {
     store = newStore();
@@ -86,12 +97,10 @@ public abstract class CommunityFixture {
     identities.register("alice", "Alice");
     identities.register("bob", "Bob");
     identities.register("carol", "Carol");
-    // Voting is open here so that fresh members can vote; every other privilege keeps its default threshold, and
-    // the questions kit's Privileges group checks the voting thresholds too. Rate limits are off, so that kits may
-    // post and vote as much as they need; RateLimitsContract checks them with their defaults.
+    // Rate limits are off, so that kits may post and vote as much as they need; RateLimitsContract checks them with
+    // their defaults.
     community = Community.builder().store(store).identity(identities).clock(clock).crm(crm)
-        .crmProfileTtl(Duration.ZERO).rateLimits(RateLimits.unlimited())
-        .privileges(PrivilegeRules.stackExchange().with(Privilege.UPVOTE, 0).with(Privilege.DOWNVOTE, 0)).build();
+        .crmProfileTtl(Duration.ZERO).rateLimits(RateLimits.unlimited()).privileges(privileges()).build();
     admin = community.actor("admin");
     moderator = community.actor("mod");
     alice = community.actor("alice");
