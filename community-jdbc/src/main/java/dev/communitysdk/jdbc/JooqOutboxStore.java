@@ -8,19 +8,34 @@ import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.NewEvent;
 import dev.communitysdk.spi.model.EventId;
 import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.storage.ClaimedEvent;
 import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PageLimit;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
- * The outbox in {@code cm_outbox}. Commands only append; the relay columns keep their defaults until a relay claims a
- * row. A row is undelivered while its status is {@code PENDING}.
+ * The outbox in {@code cm_outbox}. Commands append; relay nodes claim, mark and replay rows. {@code status} is
+ * {@code PENDING} (new, claimed, or due again after a failed attempt), {@code DELIVERED} or {@code DEAD}; a claim sets
+ * {@code claimed_by} and {@code lease_until}. A row is undelivered while its status is not {@code DELIVERED}.
+ *
+ * <p>Claiming selects candidates with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, MariaDB 10.6+, and H2 2.2+, which
+ * accepts the clause), so concurrent claimers skip each other's rows instead of waiting; each candidate is then taken
+ * by a conditional update that re-checks the lease, so a row is never claimed twice even where a database would hand
+ * the same row to two claimers.
  */
 final class JooqOutboxStore implements OutboxStore {
   private static final int MAX_LIMIT = 1000;
+  private static final int MAX_ERROR = 4000;
   private static final String PENDING = "PENDING";
+  private static final String DELIVERED = "DELIVERED";
+  private static final String DEAD = "DEAD";
 
   private final JooqTransactor tx;
 
@@ -69,7 +84,7 @@ final class JooqOutboxStore implements OutboxStore {
     return tx.call("list undelivered events of member", dsl -> dsl.selectFrom(CM_OUTBOX)
         .where(CM_OUTBOX.MEMBER_ID.eq(memberId.value()))
         .and(CM_OUTBOX.ID.gt(from))
-        .and(CM_OUTBOX.STATUS.eq(PENDING))
+        .and(CM_OUTBOX.STATUS.ne(DELIVERED))
         .orderBy(CM_OUTBOX.ID)
         .limit(limit)
         .fetch(JooqOutboxStore::toEvent));
@@ -82,7 +97,117 @@ final class JooqOutboxStore implements OutboxStore {
     return tx.call("replace undelivered payload", dsl -> dsl.update(CM_OUTBOX)
         .set(CM_OUTBOX.PAYLOAD, payload)
         .where(CM_OUTBOX.ID.eq(id.value()))
-        .and(CM_OUTBOX.STATUS.eq(PENDING))
+        .and(CM_OUTBOX.STATUS.ne(DELIVERED))
+        .execute()) == 1;
+  }
+
+  @Override
+  public List<ClaimedEvent> claim(String nodeId, Instant now, Duration lease, int limit) {
+    requireNonNull(nodeId, "nodeId");
+    requireNonNull(now, "now");
+    requireNonNull(lease, "lease");
+    PageLimit.check(limit, MAX_LIMIT);
+    Instant at = Times.truncate(now);
+    Instant leaseUntil = Times.truncate(now.plus(lease));
+    return tx.call("claim events", dsl -> {
+      List<ClaimedEvent> claimed = new ArrayList<>();
+      for (CmOutboxRecord row : candidates(dsl, at, limit)) {
+        int taken = dsl.update(CM_OUTBOX)
+            .set(CM_OUTBOX.CLAIMED_BY, nodeId)
+            .set(CM_OUTBOX.LEASE_UNTIL, leaseUntil)
+            .where(CM_OUTBOX.ID.eq(row.getId()))
+            .and(deliverable(at))
+            .execute();
+        if (taken == 1) {
+          claimed.add(new ClaimedEvent(toEvent(row), row.getAttempts()));
+        }
+      }
+      return claimed;
+    });
+  }
+
+  /** The deliverable rows that are the earliest undelivered row of their aggregate, locked unless another holds them. */
+  private static List<CmOutboxRecord> candidates(DSLContext dsl, Instant at, int limit) {
+    var earlier = CM_OUTBOX.as("earlier");
+    return dsl.selectFrom(CM_OUTBOX)
+        .where(deliverable(at))
+        .andNotExists(DSL.selectOne()
+            .from(earlier)
+            .where(earlier.AGGREGATE_TYPE.eq(CM_OUTBOX.AGGREGATE_TYPE))
+            .and(earlier.AGGREGATE_ID.eq(CM_OUTBOX.AGGREGATE_ID))
+            .and(earlier.ID.lt(CM_OUTBOX.ID))
+            .and(earlier.STATUS.ne(DELIVERED)))
+        .orderBy(CM_OUTBOX.ID)
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .fetch();
+  }
+
+  private static Condition deliverable(Instant at) {
+    return CM_OUTBOX.STATUS.eq(PENDING)
+        .and(CM_OUTBOX.NEXT_ATTEMPT_AT.isNull().or(CM_OUTBOX.NEXT_ATTEMPT_AT.le(at)))
+        .and(CM_OUTBOX.LEASE_UNTIL.isNull().or(CM_OUTBOX.LEASE_UNTIL.le(at)));
+  }
+
+  @Override
+  public boolean markDelivered(EventId id, String nodeId, Instant at) {
+    requireNonNull(id, "id");
+    requireNonNull(nodeId, "nodeId");
+    requireNonNull(at, "at");
+    return tx.call("mark event delivered", dsl -> dsl.update(CM_OUTBOX)
+        .set(CM_OUTBOX.STATUS, DELIVERED)
+        .set(CM_OUTBOX.DELIVERED_AT, Times.truncate(at))
+        .setNull(CM_OUTBOX.CLAIMED_BY)
+        .setNull(CM_OUTBOX.LEASE_UNTIL)
+        .where(heldBy(id, nodeId))
+        .execute()) == 1;
+  }
+
+  @Override
+  public boolean markFailed(EventId id, String nodeId, String error, Instant nextAttemptAt, boolean dead) {
+    requireNonNull(id, "id");
+    requireNonNull(nodeId, "nodeId");
+    requireNonNull(error, "error");
+    requireNonNull(nextAttemptAt, "nextAttemptAt");
+    return tx.call("mark event failed", dsl -> dsl.update(CM_OUTBOX)
+        .set(CM_OUTBOX.STATUS, dead ? DEAD : PENDING)
+        .set(CM_OUTBOX.ATTEMPTS, CM_OUTBOX.ATTEMPTS.plus(1))
+        .set(CM_OUTBOX.NEXT_ATTEMPT_AT, Times.truncate(nextAttemptAt))
+        .set(CM_OUTBOX.LAST_ERROR, error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error)
+        .setNull(CM_OUTBOX.CLAIMED_BY)
+        .setNull(CM_OUTBOX.LEASE_UNTIL)
+        .where(heldBy(id, nodeId))
+        .execute()) == 1;
+  }
+
+  private static Condition heldBy(EventId id, String nodeId) {
+    return CM_OUTBOX.ID.eq(id.value()).and(CM_OUTBOX.STATUS.eq(PENDING)).and(CM_OUTBOX.CLAIMED_BY.eq(nodeId));
+  }
+
+  @Override
+  public List<CommunityEvent> listDead(Optional<EventId> after, int limit) {
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_LIMIT);
+    long from = after.map(EventId::value).orElse(0L);
+    return tx.call("list dead events", dsl -> dsl.selectFrom(CM_OUTBOX)
+        .where(CM_OUTBOX.STATUS.eq(DEAD))
+        .and(CM_OUTBOX.ID.gt(from))
+        .orderBy(CM_OUTBOX.ID)
+        .limit(limit)
+        .fetch(JooqOutboxStore::toEvent));
+  }
+
+  @Override
+  public boolean replay(EventId id, Instant at) {
+    requireNonNull(id, "id");
+    requireNonNull(at, "at");
+    return tx.call("replay dead event", dsl -> dsl.update(CM_OUTBOX)
+        .set(CM_OUTBOX.STATUS, PENDING)
+        .set(CM_OUTBOX.ATTEMPTS, 0)
+        .set(CM_OUTBOX.NEXT_ATTEMPT_AT, Times.truncate(at))
+        .where(CM_OUTBOX.ID.eq(id.value()))
+        .and(CM_OUTBOX.STATUS.eq(DEAD))
         .execute()) == 1;
   }
 
