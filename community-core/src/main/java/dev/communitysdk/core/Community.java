@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentMaintenance;
@@ -27,6 +29,8 @@ import dev.communitysdk.core.post.Posts;
 import dev.communitysdk.core.privacy.Audit;
 import dev.communitysdk.core.privacy.Pseudonyms;
 import dev.communitysdk.core.question.Questions;
+import dev.communitysdk.core.relay.OutboxRelay;
+import dev.communitysdk.core.relay.RelaySettings;
 import dev.communitysdk.core.ratelimit.RateLimits;
 import dev.communitysdk.core.reputation.PrivilegeRules;
 import dev.communitysdk.core.reputation.Reputation;
@@ -37,6 +41,7 @@ import dev.communitysdk.core.space.Spaces;
 import dev.communitysdk.core.topic.Topics;
 import dev.communitysdk.core.vote.Votes;
 import dev.communitysdk.spi.crm.CrmConnector;
+import dev.communitysdk.spi.event.CommunityEventListener;
 import dev.communitysdk.spi.identity.IdentityProvider;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 import dev.communitysdk.spi.storage.CommunityStore;
@@ -72,6 +77,7 @@ public final class Community implements AutoCloseable {
   private final Reviews reviews;
   private final ContentMaintenance content;
   private final Audit audit;
+  private final OutboxRelay relay;
 
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
@@ -97,6 +103,7 @@ public final class Community implements AutoCloseable {
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
+    this.relay = new OutboxRelay(context, builder.listeners, builder.relaySettings);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -183,12 +190,18 @@ public final class Community implements AutoCloseable {
     return audit;
   }
 
+  /** @return the outbox relay that delivers domain events to the {@link Builder#listener listeners} */
+  public OutboxRelay relay() {
+    return relay;
+  }
+
   /**
-   * Releases what the community created. The store and the host's data source are the host's and stay open.
+   * Releases what the community created: stops the relay's background thread if it runs. The store and the host's
+   * data source are the host's and stay open.
    */
   @Override
   public void close() {
-    // Nothing the community creates holds a resource yet: caches are heap-only and threads are not started.
+    relay.stop();
   }
 
   /** Collects the community's settings; {@link #build()} checks them and fails fast on a bad one. Not thread-safe. */
@@ -197,6 +210,8 @@ public final class Community implements AutoCloseable {
     private IdentityProvider identity;
     private SentimentAnalyzer sentiment;
     private Clock clock = Clock.systemUTC();
+    private final List<CommunityEventListener> listeners = new ArrayList<>();
+    private RelaySettings relaySettings = RelaySettings.defaults();
     private Duration identityCacheTtl = Duration.ofSeconds(60);
     private long identityCacheSize = 10_000;
     private int maxTransientAttempts = 5;
@@ -339,6 +354,21 @@ public final class Community implements AutoCloseable {
         throw new IllegalArgumentException("maxTransientAttempts must be at least 1, was " + value);
       }
       this.maxTransientAttempts = value;
+      return this;
+    }
+
+    /**
+     * @param value a listener the {@link Community#relay() relay} delivers every domain event to, at least once and in
+     *     order per aggregate; listeners are called in the order they were added
+     */
+    public Builder listener(CommunityEventListener value) {
+      listeners.add(requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /** @param value how the relay claims, retries and gives up; default {@link RelaySettings#defaults()} */
+    public Builder relay(RelaySettings value) {
+      this.relaySettings = requireNonNull(value, "relay");
       return this;
     }
 
