@@ -25,10 +25,12 @@ import org.jooq.impl.DSL;
  * {@code PENDING} (new, claimed, or due again after a failed attempt), {@code DELIVERED} or {@code DEAD}; a claim sets
  * {@code claimed_by} and {@code lease_until}. A row is undelivered while its status is not {@code DELIVERED}.
  *
- * <p>Claiming selects candidates with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, MariaDB 10.6+, and H2 2.2+, which
- * accepts the clause), so concurrent claimers skip each other's rows instead of waiting; each candidate is then taken
- * by a conditional update that re-checks the lease, so a row is never claimed twice even where a database would hand
- * the same row to two claimers.
+ * <p>Claiming selects candidates with {@code FOR UPDATE SKIP LOCKED}: PostgreSQL 9.5+, MariaDB 10.6+ and H2 2.2.220+
+ * (which added Oracle-style {@code NOWAIT}, {@code WAIT n} and {@code SKIP LOCKED}; this project runs H2 2.5) all
+ * support it, so concurrent claimers skip each other's rows instead of waiting. Each candidate is then taken by a
+ * conditional update that re-checks status and lease, so a row is never claimed twice even if a database handed the
+ * same row to two claimers. The candidates' {@code NOT EXISTS} check reads earlier rows of the aggregate without
+ * locking them; an earlier row only stops blocking once it is delivered, so a stale read can only hold an event back.
  */
 final class JooqOutboxStore implements OutboxStore {
   private static final int MAX_LIMIT = 1000;
