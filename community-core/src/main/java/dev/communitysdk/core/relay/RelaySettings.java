@@ -48,22 +48,34 @@ public record RelaySettings(
         Duration.ofSeconds(1), Duration.ofMinutes(10), 10);
   }
 
-  /** @param value see {@link #nodeId()} @return a copy with it */
+  /**
+   * @param value see {@link #nodeId()}
+   * @return a copy with it
+   */
   public RelaySettings withNodeId(String value) {
     return new RelaySettings(value, pollInterval, lease, batchSize, backoffBase, backoffMax, maxAttempts);
   }
 
-  /** @param value see {@link #pollInterval()} @return a copy with it */
+  /**
+   * @param value see {@link #pollInterval()}
+   * @return a copy with it
+   */
   public RelaySettings withPollInterval(Duration value) {
     return new RelaySettings(nodeId, value, lease, batchSize, backoffBase, backoffMax, maxAttempts);
   }
 
-  /** @param value see {@link #lease()} @return a copy with it */
+  /**
+   * @param value see {@link #lease()}
+   * @return a copy with it
+   */
   public RelaySettings withLease(Duration value) {
     return new RelaySettings(nodeId, pollInterval, value, batchSize, backoffBase, backoffMax, maxAttempts);
   }
 
-  /** @param value see {@link #batchSize()} @return a copy with it */
+  /**
+   * @param value see {@link #batchSize()}
+   * @return a copy with it
+   */
   public RelaySettings withBatchSize(int value) {
     return new RelaySettings(nodeId, pollInterval, lease, value, backoffBase, backoffMax, maxAttempts);
   }
@@ -77,7 +89,10 @@ public record RelaySettings(
     return new RelaySettings(nodeId, pollInterval, lease, batchSize, base, max, maxAttempts);
   }
 
-  /** @param value see {@link #maxAttempts()} @return a copy with it */
+  /**
+   * @param value see {@link #maxAttempts()}
+   * @return a copy with it
+   */
   public RelaySettings withMaxAttempts(int value) {
     return new RelaySettings(nodeId, pollInterval, lease, batchSize, backoffBase, backoffMax, value);
   }

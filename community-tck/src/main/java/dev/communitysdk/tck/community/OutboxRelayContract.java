@@ -51,7 +51,7 @@ public abstract class OutboxRelayContract extends CommunityFixture {
   void eventsReachTheListenersOnceInOrderPerAggregate() {
     Recorder first = new Recorder();
     Recorder second = new Recorder();
-    OutboxRelay relay = node("n1", settings("n1"), first, second);
+    OutboxRelay relay = node(settings("n1"), first, second);
     writeSomeThreads(3);
     List<CommunityEvent> all = events();
     assertThat(perAggregate(all).values()).as("some aggregate has several events").anyMatch(ids -> ids.size() > 1);
@@ -82,7 +82,7 @@ public abstract class OutboxRelayContract extends CommunityFixture {
       }
       recorder.onEvent(event);
     };
-    OutboxRelay relay = node("n1", settings("n1").withMaxAttempts(100)
+    OutboxRelay relay = node(settings("n1").withMaxAttempts(100)
         .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30)), flaky);
     writeSomeThreads(4);
     List<CommunityEvent> all = events();
@@ -106,7 +106,7 @@ public abstract class OutboxRelayContract extends CommunityFixture {
   void eventsDieAfterTheLastAttemptAndAdminsReplayThem() {
     AtomicBoolean down = new AtomicBoolean(true);
     Recorder recorder = new Recorder();
-    OutboxRelay relay = node("n1", settings("n1").withMaxAttempts(3)
+    OutboxRelay relay = node(settings("n1").withMaxAttempts(3)
         .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(2)), event -> {
           if (down.get()) {
             throw new IllegalStateException("down");
@@ -127,11 +127,10 @@ public abstract class OutboxRelayContract extends CommunityFixture {
     assertThat(relay.deadLetters(admin, Optional.empty(), 100)).as("one attempt left").isEmpty();
     clock.advance(Duration.ofSeconds(2));
     relay.drainOnce();
+    List<CommunityEvent> dead = relay.deadLetters(admin, Optional.empty(), 100);
+    assertThat(dead).as("the third attempt was due after the capped backoff").containsExactlyElementsOf(heads);
     clock.advance(Duration.ofDays(1));
     assertThat(relay.drainOnce()).as("dead events hold back their aggregates").isZero();
-
-    List<CommunityEvent> dead = relay.deadLetters(admin, Optional.empty(), 100);
-    assertThat(dead).containsExactlyElementsOf(heads);
     assertThat(relay.deadLetters(admin, Optional.of(dead.get(0).id()), 100)).isEqualTo(dead.subList(1, dead.size()));
     assertThatThrownBy(() -> relay.deadLetters(alice, Optional.empty(), 100))
         .isInstanceOf(PermissionDeniedException.class);
@@ -151,8 +150,8 @@ public abstract class OutboxRelayContract extends CommunityFixture {
   @Test
   void twoNodesDrainingAtOnceNeverDeliverAnEventTwice() throws InterruptedException {
     Recorder recorder = new Recorder();
-    List<OutboxRelay> relays = List.of(node("a", settings("a").withBatchSize(2), recorder),
-        node("b", settings("b").withBatchSize(2), recorder));
+    List<OutboxRelay> relays = List.of(node(settings("a").withBatchSize(2), recorder),
+        node(settings("b").withBatchSize(2), recorder));
     writeSomeThreads(12);
     List<CommunityEvent> all = events();
 
@@ -172,7 +171,7 @@ public abstract class OutboxRelayContract extends CommunityFixture {
         () -> store.outbox().claim("dead-node", clock.instant(), LEASE, 1000)).size();
     assertThat(claimed).isPositive();
     Recorder recorder = new Recorder();
-    OutboxRelay survivor = node("survivor", settings("survivor"), recorder);
+    OutboxRelay survivor = node(settings("survivor"), recorder);
 
     assertThat(survivor.drainOnce()).as("the dead node's lease still holds").isZero();
     clock.advance(LEASE.minusSeconds(1));
@@ -219,14 +218,13 @@ public abstract class OutboxRelayContract extends CommunityFixture {
     return RelaySettings.defaults().withNodeId(nodeId).withLease(LEASE);
   }
 
-  private OutboxRelay node(String nodeId, RelaySettings settings, CommunityEventListener... listeners) {
+  private OutboxRelay node(RelaySettings settings, CommunityEventListener... listeners) {
     Community.Builder builder = Community.builder().store(store).identity(identities).clock(clock).relay(settings);
     for (CommunityEventListener listener : listeners) {
       builder.listener(listener);
     }
     Community node = builder.build();
     nodes.add(node);
-    assertThat(node.relay().settings().nodeId()).isEqualTo(nodeId);
     return node.relay();
   }
 
