@@ -96,7 +96,8 @@ final class JooqPostStore implements PostStore {
     requireNonNull(statuses, "statuses");
     requireNonNull(after, "after");
     checkPage(statuses, limit);
-    return inIdOrder("list posts of topic", CM_POST.TOPIC_ID.eq(topicId.value()), statuses, after, limit);
+    return inIdOrder("list posts of topic", CM_POST.TOPIC_ID.eq(topicId.value()).and(statusIn(statuses)), after,
+        limit);
   }
 
   @Override
@@ -107,14 +108,16 @@ final class JooqPostStore implements PostStore {
     requireNonNull(after, "after");
     checkPage(statuses, limit);
     Condition author = authorId.map(id -> CM_POST.AUTHOR_ID.eq(id.value())).orElse(DSL.noCondition());
-    return inIdOrder("list posts by status", author, statuses, after, limit);
+    return inIdOrder("list posts by status", author.and(statusIn(statuses)), after, limit);
   }
 
-  /** A page of the posts meeting the condition in the statuses, id ascending, after a post. */
-  private List<Post> inIdOrder(
-      String operation, Condition condition, Set<PostStatus> statuses, Optional<PostId> after, int limit) {
-    Condition where = condition.and(CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList()))
-        .and(after.map(last -> CM_POST.ID.gt(last.value())).orElse(DSL.noCondition()));
+  private static Condition statusIn(Set<PostStatus> statuses) {
+    return CM_POST.STATUS.in(statuses.stream().map(Enum::name).toList());
+  }
+
+  /** A page of the posts meeting the condition, id ascending, after a post. */
+  private List<Post> inIdOrder(String operation, Condition condition, Optional<PostId> after, int limit) {
+    Condition where = condition.and(after.map(last -> CM_POST.ID.gt(last.value())).orElse(DSL.noCondition()));
     return tx.call(operation, dsl -> dsl.selectFrom(CM_POST)
         .where(where)
         .orderBy(CM_POST.ID)
@@ -143,13 +146,7 @@ final class JooqPostStore implements PostStore {
   public List<Post> listStale(int renderVersion, Optional<PostId> after, int limit) {
     requireNonNull(after, "after");
     PageLimit.check(limit, MAX_LIMIT);
-    Condition stale = CM_POST.RENDER_VERSION.lt(renderVersion)
-        .and(CM_POST.ID.gt(after.map(PostId::value).orElse(0L)));
-    return tx.call("list stale posts", dsl -> dsl.selectFrom(CM_POST)
-        .where(stale)
-        .orderBy(CM_POST.ID)
-        .limit(limit)
-        .fetch(JooqPostStore::toPost));
+    return inIdOrder("list stale posts", CM_POST.RENDER_VERSION.lt(renderVersion), after, limit);
   }
 
   @Override

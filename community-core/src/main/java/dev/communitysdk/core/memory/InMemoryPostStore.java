@@ -72,32 +72,33 @@ final class InMemoryPostStore implements PostStore {
   @Override
   public List<Post> listByTopic(TopicId topicId, Set<PostStatus> statuses, Optional<PostId> after, int limit) {
     requireNonNull(topicId, "topicId");
-    requireNonNull(statuses, "statuses");
-    requireNonNull(after, "after");
-    if (statuses.isEmpty()) {
-      throw new IllegalArgumentException("statuses must not be empty");
-    }
-    PageLimit.check(limit, MAX_PAGE);
-    long afterId = after.map(PostId::value).orElse(0L);
-    return transactor.inTransaction(() -> posts.after(afterId).stream()
-        .filter(p -> p.topicId().equals(topicId) && statuses.contains(p.status()))
-        .limit(limit)
-        .toList());
+    requireStatuses(statuses);
+    return inIdOrder(p -> p.topicId().equals(topicId) && statuses.contains(p.status()), after, limit);
   }
 
   @Override
   public List<Post> listByStatus(
       Set<PostStatus> statuses, Optional<MemberId> authorId, Optional<PostId> after, int limit) {
-    requireNonNull(statuses, "statuses");
+    requireStatuses(statuses);
     requireNonNull(authorId, "authorId");
-    requireNonNull(after, "after");
+    return inIdOrder(p -> statuses.contains(p.status()) && authorId.map(p.authorId()::equals).orElse(true), after,
+        limit);
+  }
+
+  private static void requireStatuses(Set<PostStatus> statuses) {
+    requireNonNull(statuses, "statuses");
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("statuses must not be empty");
     }
+  }
+
+  /** A page of the posts meeting the filter, id ascending, after a post. */
+  private List<Post> inIdOrder(Predicate<Post> filter, Optional<PostId> after, int limit) {
+    requireNonNull(after, "after");
     PageLimit.check(limit, MAX_PAGE);
     long afterId = after.map(PostId::value).orElse(0L);
     return transactor.inTransaction(() -> posts.after(afterId).stream()
-        .filter(p -> statuses.contains(p.status()) && authorId.map(p.authorId()::equals).orElse(true))
+        .filter(filter)
         .limit(limit)
         .toList());
   }
@@ -163,13 +164,7 @@ final class InMemoryPostStore implements PostStore {
 
   @Override
   public List<Post> listStale(int renderVersion, Optional<PostId> after, int limit) {
-    requireNonNull(after, "after");
-    PageLimit.check(limit, MAX_PAGE);
-    long afterId = after.map(PostId::value).orElse(0L);
-    return transactor.inTransaction(() -> posts.after(afterId).stream()
-        .filter(p -> p.content().renderVersion() < renderVersion)
-        .limit(limit)
-        .toList());
+    return inIdOrder(p -> p.content().renderVersion() < renderVersion, after, limit);
   }
 
   @Override
