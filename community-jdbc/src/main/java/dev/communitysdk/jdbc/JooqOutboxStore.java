@@ -67,26 +67,23 @@ final class JooqOutboxStore implements OutboxStore {
 
   @Override
   public List<CommunityEvent> listAfter(Optional<EventId> after, int limit) {
-    requireNonNull(after, "after");
-    PageLimit.check(limit, MAX_LIMIT);
-    long from = after.map(EventId::value).orElse(0L);
-    return tx.call("list events", dsl -> dsl.selectFrom(CM_OUTBOX)
-        .where(CM_OUTBOX.ID.gt(from))
-        .orderBy(CM_OUTBOX.ID)
-        .limit(limit)
-        .fetch(JooqOutboxStore::toEvent));
+    return inIdOrder("list events", DSL.noCondition(), after, limit);
   }
 
   @Override
   public List<CommunityEvent> listUndeliveredByMember(MemberId memberId, Optional<EventId> after, int limit) {
     requireNonNull(memberId, "memberId");
+    return inIdOrder("list undelivered events of member",
+        CM_OUTBOX.MEMBER_ID.eq(memberId.value()).and(CM_OUTBOX.STATUS.ne(DELIVERED)), after, limit);
+  }
+
+  /** A page of the events meeting the condition, id ascending, after an event. */
+  private List<CommunityEvent> inIdOrder(String operation, Condition condition, Optional<EventId> after, int limit) {
     requireNonNull(after, "after");
     PageLimit.check(limit, MAX_LIMIT);
     long from = after.map(EventId::value).orElse(0L);
-    return tx.call("list undelivered events of member", dsl -> dsl.selectFrom(CM_OUTBOX)
-        .where(CM_OUTBOX.MEMBER_ID.eq(memberId.value()))
-        .and(CM_OUTBOX.ID.gt(from))
-        .and(CM_OUTBOX.STATUS.ne(DELIVERED))
+    return tx.call(operation, dsl -> dsl.selectFrom(CM_OUTBOX)
+        .where(condition.and(CM_OUTBOX.ID.gt(from)))
         .orderBy(CM_OUTBOX.ID)
         .limit(limit)
         .fetch(JooqOutboxStore::toEvent));
@@ -189,15 +186,7 @@ final class JooqOutboxStore implements OutboxStore {
 
   @Override
   public List<CommunityEvent> listDead(Optional<EventId> after, int limit) {
-    requireNonNull(after, "after");
-    PageLimit.check(limit, MAX_LIMIT);
-    long from = after.map(EventId::value).orElse(0L);
-    return tx.call("list dead events", dsl -> dsl.selectFrom(CM_OUTBOX)
-        .where(CM_OUTBOX.STATUS.eq(DEAD))
-        .and(CM_OUTBOX.ID.gt(from))
-        .orderBy(CM_OUTBOX.ID)
-        .limit(limit)
-        .fetch(JooqOutboxStore::toEvent));
+    return inIdOrder("list dead events", CM_OUTBOX.STATUS.eq(DEAD), after, limit);
   }
 
   @Override
