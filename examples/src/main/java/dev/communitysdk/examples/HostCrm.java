@@ -9,6 +9,8 @@ import dev.communitysdk.spi.crm.CrmActivity;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.CrmContact;
 import dev.communitysdk.spi.crm.CustomerProfile;
+import dev.communitysdk.spi.crm.SupportCaseRequest;
+import dev.communitysdk.spi.crm.SupportCaseUpdate;
 
 /**
  * Stands in for the host's CRM in the quickstart: it knows a few customer accounts, their tiers, weights and the
@@ -16,6 +18,7 @@ import dev.communitysdk.spi.crm.CustomerProfile;
  */
 final class HostCrm implements CrmConnector {
   private final Map<String, CustomerProfile> accounts = new LinkedHashMap<>();
+  private final Map<String, String> casesByKey = new LinkedHashMap<>();
 
   HostCrm account(String accountId, String tier, double weight, String... productsOwned) {
     accounts.put(accountId, new CustomerProfile(accountId, tier, Set.of(productsOwned), weight));
@@ -35,5 +38,15 @@ final class HostCrm implements CrmConnector {
   @Override
   public void recordActivity(CrmActivity activity) {
     // The quickstart's CRM keeps no activity log.
+  }
+
+  @Override
+  public synchronized Optional<String> openCase(SupportCaseRequest request) {
+    return Optional.of(casesByKey.computeIfAbsent(request.idempotencyKey(), key -> "CASE-" + (1000 + casesByKey.size())));
+  }
+
+  @Override
+  public void updateCase(SupportCaseUpdate update) {
+    // The quickstart's CRM keeps no case history.
   }
 }

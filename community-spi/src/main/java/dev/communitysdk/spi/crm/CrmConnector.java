@@ -3,7 +3,8 @@ package dev.communitysdk.spi.crm;
 import java.util.Optional;
 
 /**
- * The host's CRM, as the community needs it: link members to contacts, read customer profiles, record activity.
+ * The host's CRM, as the community needs it: link members to contacts, read customer profiles, record activity, open
+ * and update support cases.
  * Called only from the outbox relay and from cached profile lookups, never inside a command's transaction; every
  * write carries an idempotency key. Implementations are thread-safe and may do I/O; a failure is retried later.
  */
@@ -23,6 +24,17 @@ public interface CrmConnector {
 
   /** @param activity the activity to record; repeated keys are ignored by the CRM */
   void recordActivity(CrmActivity activity);
+
+  /**
+   * Opens a support case for an escalated question, or returns the case already opened for the request's key.
+   *
+   * @param request the escalated question
+   * @return the case id, or empty when this CRM keeps no support cases
+   */
+  Optional<String> openCase(SupportCaseRequest request);
+
+  /** @param update what happened to the case's topic; repeated keys are ignored by the CRM */
+  void updateCase(SupportCaseUpdate update);
 
   /** @return a connector for hosts without a CRM: links nothing, knows no account, records nothing */
   static CrmConnector noop() {

@@ -21,4 +21,14 @@ enum NoCrm implements CrmConnector {
   public void recordActivity(CrmActivity activity) {
     // A host without a CRM keeps no record of activity.
   }
+
+  @Override
+  public Optional<String> openCase(SupportCaseRequest request) {
+    return Optional.empty();
+  }
+
+  @Override
+  public void updateCase(SupportCaseUpdate update) {
+    // A host without a CRM keeps no support cases.
+  }
 }
