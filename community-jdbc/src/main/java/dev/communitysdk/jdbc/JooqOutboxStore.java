@@ -13,9 +13,9 @@ import dev.communitysdk.spi.storage.OutboxStore;
 import dev.communitysdk.spi.storage.PageLimit;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -27,9 +27,9 @@ import org.jooq.impl.DSL;
  *
  * <p>Claiming selects candidates with {@code FOR UPDATE SKIP LOCKED}: PostgreSQL 9.5+, MariaDB 10.6+ and H2 2.2.220+
  * (which added Oracle-style {@code NOWAIT}, {@code WAIT n} and {@code SKIP LOCKED}; this project runs H2 2.5) all
- * support it, so concurrent claimers skip each other's rows instead of waiting. Each candidate is then taken by a
+ * support it, so concurrent claimers skip each other's rows instead of waiting. The candidates are then taken by one
  * conditional update that re-checks status and lease, so a row is never claimed twice even if a database handed the
- * same row to two claimers. The candidates' {@code NOT EXISTS} check reads earlier rows of the aggregate without
+ * same row to two claimers; if the update took fewer rows than it was given, the claim answers only those it holds. The candidates' {@code NOT EXISTS} check reads earlier rows of the aggregate without
  * locking them; an earlier row only stops blocking once it is delivered, so a stale read can only hold an event back.
  */
 final class JooqOutboxStore implements OutboxStore {
@@ -109,20 +109,31 @@ final class JooqOutboxStore implements OutboxStore {
     Instant at = Times.truncate(now);
     Instant leaseUntil = Times.truncate(now.plus(lease));
     return tx.call("claim events", dsl -> {
-      List<ClaimedEvent> claimed = new ArrayList<>();
-      for (CmOutboxRecord row : candidates(dsl, at, limit)) {
-        int taken = dsl.update(CM_OUTBOX)
-            .set(CM_OUTBOX.CLAIMED_BY, nodeId)
-            .set(CM_OUTBOX.LEASE_UNTIL, leaseUntil)
-            .where(CM_OUTBOX.ID.eq(row.getId()))
-            .and(deliverable(at))
-            .execute();
-        if (taken == 1) {
-          claimed.add(new ClaimedEvent(toEvent(row), row.getAttempts()));
-        }
+      List<CmOutboxRecord> rows = candidates(dsl, at, limit);
+      if (rows.isEmpty()) {
+        return List.of();
       }
-      return claimed;
+      int taken = dsl.update(CM_OUTBOX)
+          .set(CM_OUTBOX.CLAIMED_BY, nodeId)
+          .set(CM_OUTBOX.LEASE_UNTIL, leaseUntil)
+          .where(CM_OUTBOX.ID.in(rows.stream().map(CmOutboxRecord::getId).toList()))
+          .and(deliverable(at))
+          .execute();
+      List<CmOutboxRecord> held = taken == rows.size() ? rows : heldAmong(dsl, rows, nodeId, leaseUntil);
+      return held.stream().map(row -> new ClaimedEvent(toEvent(row), row.getAttempts())).toList();
     });
+  }
+
+  /** The rows of a claim that this node's update really took, when another claimer got some of them first. */
+  private static List<CmOutboxRecord> heldAmong(
+      DSLContext dsl, List<CmOutboxRecord> rows, String nodeId, Instant leaseUntil) {
+    Set<Long> held = Set.copyOf(dsl.select(CM_OUTBOX.ID)
+        .from(CM_OUTBOX)
+        .where(CM_OUTBOX.ID.in(rows.stream().map(CmOutboxRecord::getId).toList()))
+        .and(CM_OUTBOX.CLAIMED_BY.eq(nodeId))
+        .and(CM_OUTBOX.LEASE_UNTIL.eq(leaseUntil))
+        .fetch(CM_OUTBOX.ID));
+    return rows.stream().filter(row -> held.contains(row.getId())).toList();
   }
 
   /** The deliverable rows that are the earliest undelivered row of their aggregate, locked unless another holds them. */

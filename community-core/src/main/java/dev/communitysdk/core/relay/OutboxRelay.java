@@ -17,6 +17,7 @@ import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.CommunityEventListener;
 import dev.communitysdk.spi.model.EventId;
+import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.storage.ClaimedEvent;
 import dev.communitysdk.spi.storage.OutboxStore;
 
@@ -204,7 +205,8 @@ public final class OutboxRelay {
   }
 
   /**
-   * Makes a dead event deliverable again at once, with a fresh count of attempts.
+   * Makes a dead event deliverable again at once, with a fresh count of attempts, and records the replay in the audit
+   * log ({@code event.replay}, target {@code event}).
    *
    * @param actor an admin
    * @param id the dead event
@@ -214,10 +216,12 @@ public final class OutboxRelay {
   public void replay(Actor actor, EventId id) {
     requireNonNull(id, "id");
     context.commands().run("relay.replay", () -> {
-      context.policy().requireAdmin(context.reader(actor), "relay.replay");
+      Member admin = context.reader(actor);
+      context.policy().requireAdmin(admin, "relay.replay");
       if (!outbox().replay(id, context.commands().now())) {
         throw new NotFoundException("dead event", id.value());
       }
+      context.audit().record(admin, "event.replay", Optional.empty(), "event", id.value(), "");
       return null;
     });
   }

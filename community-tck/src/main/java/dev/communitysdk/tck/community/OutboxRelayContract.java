@@ -2,6 +2,7 @@ package dev.communitysdk.tck.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import dev.communitysdk.spi.error.NotFoundException;
 import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.CommunityEventListener;
+import dev.communitysdk.spi.model.AuditEntry;
 import dev.communitysdk.spi.model.EventId;
 
 /**
@@ -141,6 +143,14 @@ public abstract class OutboxRelayContract extends CommunityFixture {
     dead.forEach(event -> relay.replay(admin, event.id()));
     assertThatThrownBy(() -> relay.replay(admin, dead.get(0).id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> relay.replay(admin, new EventId(999_999))).isInstanceOf(NotFoundException.class);
+    List<CommunityEvent> newestFirst = new ArrayList<>(dead);
+    Collections.reverse(newestFirst);
+    assertThat(community.audit().by(admin, admin.memberId(), Optional.empty(), 100))
+        .as("every replay is audited, newest first")
+        .extracting(AuditEntry::action, AuditEntry::targetType, AuditEntry::targetId)
+        .containsExactlyElementsOf(newestFirst.stream()
+            .map(event -> tuple("event.replay", Optional.of("event"), Optional.of(event.id().value())))
+            .toList());
     assertThat(relay.drainOnce()).isEqualTo(all.size());
     assertThat(recorder.delivered).containsExactlyInAnyOrderElementsOf(all);
     assertInOrderPerAggregate(recorder.delivered);
