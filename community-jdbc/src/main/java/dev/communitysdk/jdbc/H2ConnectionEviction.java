@@ -24,7 +24,7 @@ public final class H2ConnectionEviction implements SQLExceptionOverride {
    * @param failure what a connection of the pool threw
    * @return {@code MUST_EVICT} when H2 says the connection is broken; otherwise HikariCP's own rules decide
    */
-  @Override
+  @java.lang.Override
   public SQLExceptionOverride.Override adjudicate(SQLException failure) {
     return StorageErrors.H2_BROKEN_CONNECTION.contains(failure.getSQLState())
         ? SQLExceptionOverride.Override.MUST_EVICT
