@@ -15,7 +15,8 @@ public final class CommunityDataSources {
 
   /**
    * A HikariCP pool with settings that suit the SDK: at most 10 connections (each command holds one for one short
-   * transaction), a 10-second wait for a free connection, auto-commit on between transactions. HikariCP is an
+   * transaction), a 10-second wait for a free connection, auto-commit on between transactions,
+   * connections that H2 reports broken discarded ({@link H2ConnectionEviction}). HikariCP is an
    * optional dependency: add {@code com.zaxxer:HikariCP} to use this.
    *
    * @param jdbcUrl the JDBC URL, such as {@code jdbc:postgresql://db:5432/portal}
@@ -42,6 +43,7 @@ public final class CommunityDataSources {
     config.setMaximumPoolSize(MAXIMUM_POOL_SIZE);
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setAutoCommit(true);
+    config.setExceptionOverride(new H2ConnectionEviction());
     return new HikariDataSource(config);
   }
 }

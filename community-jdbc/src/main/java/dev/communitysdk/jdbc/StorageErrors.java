@@ -24,10 +24,15 @@ final class StorageErrors {
   /** ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT: the transaction lost a race and may succeed when run again. */
   private static final Set<Integer> MARIADB_TRANSIENT = Set.of(1213, 1205);
   /**
-   * Serialization failure, deadlock (PostgreSQL), admin shutdown of the backend, and H2's lock timeout, which H2
-   * raises where the other engines would wait or deadlock.
+   * Serialization failure, deadlock (PostgreSQL), admin shutdown of the backend, and H2's lock timeout, which H2 raises
+   * where the other engines would wait or deadlock.
    */
   private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "HYT00");
+  /**
+   * H2's broken connection and ended session (as after {@code ABORT_SESSION}): what the other engines report as class
+   * 08, H2 reports under its own codes.
+   */
+  static final Set<String> H2_BROKEN_CONNECTION = Set.of("90067", "90121");
 
   private StorageErrors() {}
 
@@ -72,7 +77,8 @@ final class StorageErrors {
       return true;
     }
     // Class 08: the connection broke, possibly handed out dead by a pool after a server-side kill.
-    return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
+    return state != null
+        && (state.startsWith("08") || TRANSIENT_STATES.contains(state) || H2_BROKEN_CONNECTION.contains(state));
   }
 
   private static boolean isTransientClass(Throwable failure) {

@@ -41,6 +41,8 @@ final class StorageErrorsTest {
       "40001, 1213", // MariaDB deadlock
       "HY000, 1205", // MariaDB lock wait timeout
       "HYT00, 50200", // H2 lock timeout
+      "90067, 90067", // H2 connection broken
+      "90121, 90121", // H2 session closed, as by ABORT_SESSION
   })
   void translate_transientFailure_isTransient(String state, int code) {
     CommunityException translated = StorageErrors.translate("add post votes", new SQLException("busy", state, code));

@@ -60,6 +60,18 @@ public sealed interface MemberEvent extends DomainEvent {
   }
 
   /**
+   * The host knows a deactivated member's user again; the member can act again.
+   *
+   * @param memberId the member
+   */
+  record Reactivated(long memberId) implements MemberEvent {
+    @Override
+    public String type() {
+      return "member.reactivated";
+    }
+  }
+
+  /**
    * The member was erased: their profile holds no personal data any more, and their content shows as a former
    * member's, or was deleted.
    *

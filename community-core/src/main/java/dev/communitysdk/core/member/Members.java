@@ -28,10 +28,12 @@ import dev.communitysdk.spi.model.NewMember;
 
 /**
  * Members as the host's identity provider defines them. A host user becomes a member the first time the SDK sees the
- * user's id; the member's profile follows the host's on the next look-up after the identity cache's TTL, or at once
- * through {@link #refresh(String)}. A user the host no longer knows is deactivated. On first sight a member also gets a
- * unique handle for {@code @mentions}, derived from the display name ({@code "José Díaz"} becomes {@code jose_diaz},
- * or {@code jose_diaz2} when that is taken); the handle stays when the display name changes.
+ * user's id; the member's profile (name, roles, customer account...) follows the host's on the next look-up after the
+ * identity cache's TTL, or at once through {@link #refresh(String)}; the TTL is measured on the community's clock. A
+ * user the host no longer knows is deactivated on the next look-up that misses them, and active again once the host
+ * knows them again. On first sight a member also gets a unique handle for {@code @mentions}, derived from the display
+ * name ({@code "José Díaz"} becomes {@code jose_diaz}, or {@code jose_diaz2} when that is taken); the handle stays
+ * when the display name changes.
  *
  * <p>A member's own data can be exported ({@link #export}) and erased ({@link #erase}). Erasure replaces the host user
  * id by a salted hash, so the member can no longer be found by it: if the host later presents the same user id, it
@@ -68,6 +70,9 @@ public final class Members {
     this.identities = Caffeine.newBuilder()
         .maximumSize(identityCacheSize)
         .expireAfterWrite(requireNonNull(identityTtl, "identityTtl"))
+        // The TTL runs on the community's clock, as every other time rule does, so a host (or a test) that moves the
+        // clock sees cached identities expire with it.
+        .ticker(() -> nanosSinceEpoch(context.commands().now()))
         .recordStats()
         .build(this.identity::lookup);
   }
@@ -164,8 +169,13 @@ public final class Members {
     }
     if (member.status() == MemberStatus.DEACTIVATED) {
       context.store().members().updateStatus(member.id(), MemberStatus.ACTIVE);
+      context.events().append(new MemberEvent.Reactivated(member.id().value()), now);
     }
     return context.store().members().find(member.id()).orElseThrow();
+  }
+
+  private static long nanosSinceEpoch(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
   private void deactivate(String userId) {

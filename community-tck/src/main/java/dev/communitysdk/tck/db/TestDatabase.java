@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.communitysdk.jdbc.H2ConnectionEviction;
+
 /**
  * A fresh, empty, isolated database for one test (or one test class), dropped on {@link #close()}.
  *
@@ -38,7 +40,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * }</pre>
  *
  * <p>The data source is a small HikariCP pool (up to 20 connections, enough for the contract's 16 concurrent
- * threads). Thread-safe.
+ * threads), which discards connections H2 reports broken, as {@code CommunityDataSources.hikari} does. Thread-safe.
  */
 public final class TestDatabase implements AutoCloseable {
   private static final int POOL_SIZE = 20;
@@ -217,6 +219,8 @@ public final class TestDatabase implements AutoCloseable {
     config.setMaximumPoolSize(POOL_SIZE);
     // Connections open on demand: most tests need one or two, the concurrency tests up to the pool size.
     config.setMinimumIdle(0);
+    // As CommunityDataSources.hikari does: HikariCP would otherwise keep a connection H2 reports broken.
+    config.setExceptionOverride(new H2ConnectionEviction());
     return new HikariDataSource(config);
   }
 

@@ -1,5 +1,9 @@
 package dev.communitysdk.tck.jooq;
 
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.communitysdk.jdbc.JooqCommunityStore;
@@ -17,8 +21,13 @@ final class JooqTestStore {
   }
 
   CommunityStore open() {
+    return open(TestDatabase::dataSource);
+  }
+
+  /** @param connections the data source the store borrows from, made from the fresh database */
+  CommunityStore open(Function<TestDatabase, DataSource> connections) {
     database = TestDatabase.open(engine);
-    JooqCommunityStore store = JooqCommunityStore.create(database.dataSource());
+    JooqCommunityStore store = JooqCommunityStore.create(connections.apply(database));
     store.migrate();
     return store;
   }
