@@ -107,9 +107,12 @@ public final class Community implements AutoCloseable {
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
     this.crm = new CrmSync(context);
-    // Internal routes come first, so that the CRM hears of an event before the host's listeners do.
+    // Internal routes come first, so that the CRM hears of an event before the host's listeners do; a host without a
+    // CRM gets no CRM route, which would only read for nothing.
     List<CommunityEventListener> routes = new ArrayList<>();
-    routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
+    if (builder.crm != CrmConnector.noop()) {
+      routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
+    }
     routes.addAll(builder.listeners);
     this.relay = new OutboxRelay(context, routes, builder.relaySettings);
   }
