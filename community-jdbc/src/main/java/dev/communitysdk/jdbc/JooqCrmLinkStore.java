@@ -23,22 +23,19 @@ final class JooqCrmLinkStore implements CrmLinkStore {
   @Override
   public void put(CrmLink link) {
     requireNonNull(link, "link");
+    CmCrmLinkRecord row = new CmCrmLinkRecord();
+    row.setMemberId(link.memberId().value());
+    row.setContactId(link.contactId());
+    row.setAccountId(link.accountId().orElse(null));
+    row.setManual(link.manual());
+    row.setLinkedAt(Times.truncate(link.linkedAt()));
     tx.call("put cm_crm_link(member_id)", dsl -> {
-      int updated = dsl.update(CM_CRM_LINK)
-          .set(CM_CRM_LINK.CONTACT_ID, link.contactId())
-          .set(CM_CRM_LINK.ACCOUNT_ID, link.accountId().orElse(null))
-          .set(CM_CRM_LINK.MANUAL, link.manual())
-          .set(CM_CRM_LINK.LINKED_AT, Times.truncate(link.linkedAt()))
-          .where(CM_CRM_LINK.MEMBER_ID.eq(link.memberId().value()))
-          .execute();
-      if (updated == 0) {
-        dsl.insertInto(CM_CRM_LINK)
-            .set(CM_CRM_LINK.MEMBER_ID, link.memberId().value())
-            .set(CM_CRM_LINK.CONTACT_ID, link.contactId())
-            .set(CM_CRM_LINK.ACCOUNT_ID, link.accountId().orElse(null))
-            .set(CM_CRM_LINK.MANUAL, link.manual())
-            .set(CM_CRM_LINK.LINKED_AT, Times.truncate(link.linkedAt()))
-            .execute();
+      // Asks first rather than counting updated rows: MariaDB counts only rows that changed when the host's
+      // connection sets useAffectedRows, and the same link put twice changes nothing.
+      if (dsl.fetchExists(CM_CRM_LINK, CM_CRM_LINK.MEMBER_ID.eq(row.getMemberId()))) {
+        dsl.update(CM_CRM_LINK).set(row).where(CM_CRM_LINK.MEMBER_ID.eq(row.getMemberId())).execute();
+      } else {
+        dsl.insertInto(CM_CRM_LINK).set(row).execute();
       }
       return null;
     });
