@@ -1,6 +1,7 @@
 /**
  * Runnable programs a newcomer reads first: {@link dev.communitysdk.examples.Quickstart} wires the SDK the way a host
- * would and prints what happened.
+ * would and prints what happened; {@link dev.communitysdk.examples.JsonLinesCrm} is a CRM connector that appends what
+ * the community sends to a JSON Lines file, a start for hosts whose CRM imports files.
  */
 @NullMarked
 package dev.communitysdk.examples;

@@ -30,7 +30,7 @@ import dev.communitysdk.spi.storage.VoteStore;
  * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source
  * key, one award per member, badge and subject, one sentiment alert per scope and window end, one idea per topic, one
  * idea vote per idea and voter whether active or not, one review per topic and one per author and product, one flag
- * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window, one CRM link per member)
+ * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window)
  * raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids

@@ -188,7 +188,8 @@ public abstract class CrmSyncContract extends CommunityFixture {
       identities.register("dora", "Customer dora", Optional.of("dora@example.com"), Optional.of("globex"));
       community.members().refresh("dora");
       drainAll(relay);
-      assertThat(community.crm().findLink(admin, dora.memberId())).map(CrmLink::accountId).contains(Optional.of("globex"));
+      assertThat(community.crm().findLink(admin, dora.memberId())).map(CrmLink::accountId)
+          .contains(Optional.of("globex"));
       assertThat(crm.contact("dora")).contains(new CrmContact("contact-dora", Optional.of("globex")));
 
       CrmLink set = community.crm().link(admin, dora.memberId(), "003-DORA", Optional.of("initech"));
@@ -218,7 +219,8 @@ public abstract class CrmSyncContract extends CommunityFixture {
       assertThatThrownBy(() -> community.crm().findLink(alice, bob.memberId()))
           .isInstanceOf(PermissionDeniedException.class);
       assertRejected("contactId", () -> community.crm().link(admin, bob.memberId(), " ", Optional.empty()));
-      assertRejected("accountId", () -> community.crm().link(admin, bob.memberId(), "003", Optional.of("a".repeat(201))));
+      assertRejected("accountId",
+          () -> community.crm().link(admin, bob.memberId(), "003", Optional.of("a".repeat(201))));
       community.members().erase(admin, carol.memberId(), ErasureMode.KEEP_CONTENT);
       assertThatThrownBy(() -> community.crm().link(admin, carol.memberId(), "003", Optional.empty()))
           .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).isEqualTo("member.status"));
@@ -413,8 +415,8 @@ public abstract class CrmSyncContract extends CommunityFixture {
             TopicDraft.of("Secret number " + round + " here", "Psst", "talk").anonymously());
         anonymous.add(opening(secret).id());
         if (round < members.size()) {
-          TopicId review = community.reviews().write(members.get(round), reviews.id(),
-              ReviewDraft.of("product-" + round, 1 + round % 5, "Review number " + round + " here", "Text")).topic().id();
+          TopicId review = community.reviews().write(members.get(round), reviews.id(), ReviewDraft.of(
+              "product-" + round, 1 + round % 5, "Review number " + round + " here", "Text")).topic().id();
           expected.put(postKey(openingOf(review)), review);
         }
         for (int drain = 0; drain < 2; drain++) {
