@@ -10,6 +10,8 @@ import java.util.List;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentMaintenance;
 import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.crm.CrmRoute;
+import dev.communitysdk.core.crm.CrmSync;
 import dev.communitysdk.core.idea.Ideas;
 import dev.communitysdk.core.insight.Insights;
 import dev.communitysdk.core.insight.SpikeRules;
@@ -77,6 +79,7 @@ public final class Community implements AutoCloseable {
   private final Reviews reviews;
   private final ContentMaintenance content;
   private final Audit audit;
+  private final CrmSync crm;
   private final OutboxRelay relay;
 
   private Community(Builder builder) {
@@ -103,7 +106,15 @@ public final class Community implements AutoCloseable {
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
-    this.relay = new OutboxRelay(context, builder.listeners, builder.relaySettings);
+    this.crm = new CrmSync(context);
+    // Internal routes come first, so that the CRM hears of an event before the host's listeners do; a host without a
+    // CRM gets no CRM route, which would only read for nothing.
+    List<CommunityEventListener> routes = new ArrayList<>();
+    if (builder.crm != CrmConnector.noop()) {
+      routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
+    }
+    routes.addAll(builder.listeners);
+    this.relay = new OutboxRelay(context, routes, builder.relaySettings);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -190,6 +201,14 @@ public final class Community implements AutoCloseable {
     return audit;
   }
 
+  /**
+   * @return the CRM links of members, for admins; the relay's CRM route links members, records their activity and
+   *     pushes account health through the {@link Builder#crm connector}
+   */
+  public CrmSync crm() {
+    return crm;
+  }
+
   /** @return the outbox relay that delivers domain events to the {@link Builder#listener listeners} */
   public OutboxRelay relay() {
     return relay;
@@ -270,7 +289,8 @@ public final class Community implements AutoCloseable {
     }
 
     /**
-     * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand; default
+     * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand; contacts linked to
+     *     members, their activity and account health, through the {@link Community#relay() relay}; default
      *     {@link CrmConnector#noop()}, which knows no account
      */
     public Builder crm(CrmConnector value) {

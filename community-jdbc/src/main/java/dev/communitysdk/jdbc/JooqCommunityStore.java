@@ -6,6 +6,7 @@ import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.CrmLinkStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -64,6 +65,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final RateLimitStore rateLimits;
   private final MentionStore mentions;
   private final AuditLog audit;
+  private final CrmLinkStore crmLinks;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -86,6 +88,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.rateLimits = new JooqRateLimitStore(transactor);
     this.mentions = new JooqMentionStore(transactor);
     this.audit = new JooqAuditLog(transactor);
+    this.crmLinks = new JooqCrmLinkStore(transactor);
   }
 
   /**
@@ -258,6 +261,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public CrmLinkStore crmLinks() {
+    return crmLinks;
   }
 
   @Override

@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.communitysdk.spi.crm.AccountHealth;
 import dev.communitysdk.spi.crm.CrmActivity;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.CrmContact;
@@ -17,6 +21,8 @@ import dev.communitysdk.spi.crm.SupportCaseUpdate;
  * products they own. A real host calls its CRM's API here; the SDK caches what it reads.
  */
 final class HostCrm implements CrmConnector {
+  private static final Logger LOG = LoggerFactory.getLogger(HostCrm.class);
+
   private final Map<String, CustomerProfile> accounts = new LinkedHashMap<>();
   private final Map<String, String> casesByKey = new LinkedHashMap<>();
 
@@ -48,5 +54,13 @@ final class HostCrm implements CrmConnector {
   @Override
   public void updateCase(SupportCaseUpdate update) {
     // The quickstart's CRM keeps no case history.
+  }
+
+  @Override
+  public void pushAccountHealth(AccountHealth health) {
+    // A real CRM would update the account's health score; the quickstart shows what it would receive.
+    LOG.info("Account {} health {}..{}: mean {} ({} posts), before {} ({} posts){}", health.accountId(),
+        health.periodStart(), health.periodEnd(), health.averageSentiment(), health.samples(),
+        health.previousAverage(), health.previousSamples(), health.spike().map(s -> "; alert: " + s).orElse(""));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.communitysdk.spi.error.ValidationException;
+import dev.communitysdk.spi.model.CrmLink;
 
 /**
  * The rules member input must meet. Each check either returns the input unchanged or throws a
@@ -178,6 +179,21 @@ public final class InputRules {
     }
     requireNoControl(field, reason, true);
     return reason;
+  }
+
+  /**
+   * @param field the field, such as {@code "contactId"} or {@code "accountId"}
+   * @param id a CRM's contact or account id
+   * @return the id, when it has 1 to {@value dev.communitysdk.spi.model.CrmLink#MAX_ID} characters, is not blank and
+   *     holds no control characters
+   */
+  public static String crmId(String field, String id) {
+    requirePresent(field, id);
+    if (id.isBlank() || id.length() > CrmLink.MAX_ID) {
+      throw new ValidationException(field, "must be 1 to " + CrmLink.MAX_ID + " characters and not blank", id);
+    }
+    requireNoControl(field, id, false);
+    return id;
   }
 
   /**

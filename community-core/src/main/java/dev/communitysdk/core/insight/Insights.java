@@ -42,6 +42,7 @@ public final class Insights {
 
   private final CommunityContext context;
   private final SpikeRules rules;
+  private final SentimentTrends trends;
 
   /**
    * Created by {@link dev.communitysdk.core.Community}; not for direct use.
@@ -52,6 +53,7 @@ public final class Insights {
   public Insights(CommunityContext context, SpikeRules rules) {
     this.context = requireNonNull(context, "context");
     this.rules = requireNonNull(rules, "rules");
+    this.trends = new SentimentTrends(context.store().sentiment());
   }
 
   /**
@@ -86,10 +88,7 @@ public final class Insights {
     int length = InputRules.pageSize("days", days, MAX_RANGE_DAYS / 2);
     return context.commands().run("insights.trend", () -> {
       requireAnalyst(actor, scope);
-      LocalDate today = today();
-      LocalDate recentStart = today.minusDays(length - 1L);
-      return new SentimentTrend(scope, total(scope, recentStart, today, recentStart),
-          total(scope, recentStart.minusDays(length), recentStart.minusDays(1), recentStart.minusDays(length)));
+      return trends.trend(scope, today(), length);
     });
   }
 
@@ -159,8 +158,8 @@ public final class Insights {
 
   private Optional<SentimentSpike> judge(SentimentScope scope, LocalDate today, LocalDate recentStart,
       LocalDate baselineStart) {
-    SentimentBucket recent = total(scope, recentStart, today, recentStart);
-    SentimentBucket baseline = total(scope, baselineStart, recentStart.minusDays(1), baselineStart);
+    SentimentBucket recent = trends.total(scope, recentStart, today, recentStart);
+    SentimentBucket baseline = trends.total(scope, baselineStart, recentStart.minusDays(1), baselineStart);
     double z = ProportionRise.z(recent, baseline);
     if (recent.posts() < rules.minPosts() || z < rules.minZ()
         || context.store().sentiment().findAlert(scope, today).isPresent()) {
@@ -172,26 +171,6 @@ public final class Insights {
     return Optional.of(new SentimentSpike(scope, today, recent, baseline, z));
   }
 
-  private SentimentBucket total(SentimentScope scope, LocalDate from, LocalDate until, LocalDate label) {
-    return sum(label, context.store().sentiment().daily(scope, from, until));
-  }
-
-  private static SentimentBucket sum(LocalDate start, List<SentimentBucket> buckets) {
-    long posts = 0;
-    long negative = 0;
-    long neutral = 0;
-    long positive = 0;
-    double scores = 0;
-    for (SentimentBucket bucket : buckets) {
-      posts += bucket.posts();
-      negative += bucket.negative();
-      neutral += bucket.neutral();
-      positive += bucket.positive();
-      scores += bucket.scoreSum();
-    }
-    return new SentimentBucket(start, posts, negative, neutral, positive, scores);
-  }
-
   private static List<SentimentBucket> byWeek(List<SentimentBucket> days) {
     Map<LocalDate, List<SentimentBucket>> weeks = new TreeMap<>();
     for (SentimentBucket day : days) {
@@ -199,7 +178,7 @@ public final class Insights {
       weeks.computeIfAbsent(monday, key -> new ArrayList<>()).add(day);
     }
     List<SentimentBucket> result = new ArrayList<>(weeks.size());
-    weeks.forEach((monday, week) -> result.add(sum(monday, week)));
+    weeks.forEach((monday, week) -> result.add(SentimentTrends.sum(monday, week)));
     return result;
   }
 

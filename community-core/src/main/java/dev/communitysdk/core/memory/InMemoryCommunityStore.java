@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.CrmLinkStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -59,6 +60,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
   private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
+  private final InMemoryCrmLinkStore crmLinks = new InMemoryCrmLinkStore(transactor, members);
 
   private InMemoryCommunityStore() {}
 
@@ -182,5 +184,11 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  /** @return the members' CRM links; one per member, each referring to an existing member */
+  @Override
+  public CrmLinkStore crmLinks() {
+    return crmLinks;
   }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The host's CRM, as the community needs it: link members to contacts, read customer profiles, record activity, open
- * and update support cases.
+ * and update support cases, push account health.
  * Called only from the outbox relay and from cached profile lookups, never inside a command's transaction; every
  * write carries an idempotency key. Implementations are thread-safe and may do I/O; a failure is retried later.
  */
@@ -35,6 +35,13 @@ public interface CrmConnector {
 
   /** @param update what happened to the case's topic; repeated keys are ignored by the CRM */
   void updateCase(SupportCaseUpdate update);
+
+  /**
+   * Records a customer account's sentiment trend or spike alert on the account.
+   *
+   * @param health the account's health; repeated keys are ignored by the CRM
+   */
+  void pushAccountHealth(AccountHealth health);
 
   /** @return a connector for hosts without a CRM: links nothing, knows no account, records nothing */
   static CrmConnector noop() {

@@ -31,4 +31,9 @@ enum NoCrm implements CrmConnector {
   public void updateCase(SupportCaseUpdate update) {
     // A host without a CRM keeps no support cases.
   }
+
+  @Override
+  public void pushAccountHealth(AccountHealth health) {
+    // A host without a CRM keeps no account health.
+  }
 }

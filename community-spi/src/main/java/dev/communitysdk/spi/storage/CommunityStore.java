@@ -63,4 +63,7 @@ public interface CommunityStore {
 
   /** @return the audit log */
   AuditLog audit();
+
+  /** @return the members' links to CRM contacts */
+  CrmLinkStore crmLinks();
 }

@@ -45,8 +45,8 @@ import dev.communitysdk.spi.storage.Transactor;
 /**
  * What every storage contract of this kit shares: a fresh store for each test, released after it. An adapter's test
  * extends one of the contracts ({@link CommunityStoreContract}, {@link IdeaStoreContract},
- * {@link ModerationStoreContract}, {@link ReviewStoreContract}, {@link PrivacyStoreContract}), never this class directly, and
- * says how to make and release a store.
+ * {@link ModerationStoreContract}, {@link ReviewStoreContract}, {@link PrivacyStoreContract},
+ * {@link CrmLinkStoreContract}), never this class directly, and says how to make and release a store.
  *
  * <p>Every test starts from an empty store and asserts exact values; the concurrency tests run 16 threads at once, so
  * a store backed by a connection pool needs at least a handful of connections.
