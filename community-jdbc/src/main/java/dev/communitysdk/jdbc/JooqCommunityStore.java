@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.storage.AuditLog;
+import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.FlagStore;
@@ -64,6 +65,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final RateLimitStore rateLimits;
   private final MentionStore mentions;
   private final AuditLog audit;
+  private final EscalationStore escalations;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -86,6 +88,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.rateLimits = new JooqRateLimitStore(transactor);
     this.mentions = new JooqMentionStore(transactor);
     this.audit = new JooqAuditLog(transactor);
+    this.escalations = new JooqEscalationStore(transactor);
   }
 
   /**
@@ -258,6 +261,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public EscalationStore escalations() {
+    return escalations;
   }
 
   @Override

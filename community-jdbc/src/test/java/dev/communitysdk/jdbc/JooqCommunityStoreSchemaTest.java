@@ -224,6 +224,8 @@ final class JooqCommunityStoreSchemaTest {
         "CREATE TABLE cm_space_member", "cm_space_member_member_ix");
     assertThat(sql).contains("-- Community SDK migration V8__rate_limits_and_mentions.sql",
         "CREATE TABLE cm_rate_counter", "CREATE TABLE cm_mention", "cm_member_handle_uk", "cm_post_render_ix");
+    assertThat(sql).contains("-- Community SDK migration V11__escalation.sql", "ADD COLUMN escalation_sla_seconds",
+        "CREATE TABLE cm_escalation", "cm_escalation_space_ix");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);

@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -29,8 +30,8 @@ import dev.communitysdk.spi.storage.VoteStore;
  * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source
  * key, one award per member, badge and subject, one sentiment alert per scope and window end, one idea per topic, one
  * idea vote per idea and voter whether active or not, one review per topic and one per author and product, one flag
- * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window)
- * raise
+ * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window,
+ * one escalation per topic) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
@@ -59,6 +60,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
   private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
+  private final InMemoryEscalationStore escalations = new InMemoryEscalationStore(transactor, spaces, topics);
 
   private InMemoryCommunityStore() {}
 
@@ -182,5 +184,11 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  /** @return the escalations, one per topic, and the spaces' escalation service levels */
+  @Override
+  public EscalationStore escalations() {
+    return escalations;
   }
 }

@@ -63,4 +63,7 @@ public interface CommunityStore {
 
   /** @return the audit log */
   AuditLog audit();
+
+  /** @return the escalations of questions to support cases, and the spaces' escalation service levels */
+  EscalationStore escalations();
 }
