@@ -10,6 +10,8 @@ import java.util.List;
 import dev.communitysdk.core.access.AccessPolicy;
 import dev.communitysdk.core.content.ContentMaintenance;
 import dev.communitysdk.core.content.ContentRenderer;
+import dev.communitysdk.core.escalation.EscalationRoute;
+import dev.communitysdk.core.escalation.Escalations;
 import dev.communitysdk.core.idea.Ideas;
 import dev.communitysdk.core.insight.Insights;
 import dev.communitysdk.core.insight.SpikeRules;
@@ -77,6 +79,7 @@ public final class Community implements AutoCloseable {
   private final Reviews reviews;
   private final ContentMaintenance content;
   private final Audit audit;
+  private final Escalations escalations;
   private final OutboxRelay relay;
 
   private Community(Builder builder) {
@@ -103,7 +106,12 @@ public final class Community implements AutoCloseable {
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
-    this.relay = new OutboxRelay(context, builder.listeners, builder.relaySettings);
+    this.escalations = new Escalations(context, posts, questions);
+    // Internal routes first, then the host's listeners: a host listener sees an escalation once its case is linked.
+    List<CommunityEventListener> targets = new ArrayList<>();
+    targets.add(new EscalationRoute(context, builder.crm));
+    targets.addAll(builder.listeners);
+    this.relay = new OutboxRelay(context, targets, List.of(escalations::escalateOverdue), builder.relaySettings);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -190,7 +198,18 @@ public final class Community implements AutoCloseable {
     return audit;
   }
 
-  /** @return the outbox relay that delivers domain events to the {@link Builder#listener listeners} */
+  /**
+   * @return escalation of questions to CRM support cases: per-space service levels, the overdue sweep, escalation by
+   *     members, resolutions posted back, and the deflection report
+   */
+  public Escalations escalations() {
+    return escalations;
+  }
+
+  /**
+   * @return the outbox relay that delivers domain events to the CRM routes and the {@link Builder#listener listeners};
+   *     its background thread also escalates overdue questions before each drain
+   */
   public OutboxRelay relay() {
     return relay;
   }
@@ -270,8 +289,8 @@ public final class Community implements AutoCloseable {
     }
 
     /**
-     * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand; default
-     *     {@link CrmConnector#noop()}, which knows no account
+     * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand, and support cases
+     *     for escalated questions; default {@link CrmConnector#noop()}, which knows no account and keeps no case
      */
     public Builder crm(CrmConnector value) {
       this.crm = requireNonNull(value, "crm");
