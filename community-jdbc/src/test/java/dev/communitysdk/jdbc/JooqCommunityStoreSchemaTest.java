@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
     store.validate();
   }
 
@@ -92,7 +93,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -120,7 +121,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
@@ -141,7 +142,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
     store.validate();
     assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
         .containsExactlyInAnyOrder("u1", "u2");
@@ -170,7 +171,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
     store.validate();
     assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
     assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
@@ -247,7 +248,9 @@ final class JooqCommunityStoreSchemaTest {
   @EnumSource(Database.class)
   void scriptList_inCode_matchesTheResourceFolder(Database target) throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources", target.migrationsLocation()))) {
-      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+      // By version number, not by name: V10 comes after V9, not after V1.
+      assertThat(files.map(f -> f.getFileName().toString())
+          .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))))
           .containsExactlyElementsOf(Migrations.SCRIPTS);
     }
   }
