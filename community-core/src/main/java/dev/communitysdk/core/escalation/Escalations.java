@@ -344,7 +344,8 @@ public final class Escalations {
       throw new NotFoundException("topic", topicId);
     }
     if (topic.kind() != SpaceKind.QUESTIONS) {
-      throw new ConflictException("topic.kind", "topic " + topicId + " is a " + topic.kind() + " topic, not a question");
+      throw new ConflictException("topic.kind",
+          "topic " + topicId + " is a " + topic.kind() + " topic, not a question");
     }
     return topic;
   }

@@ -23,7 +23,7 @@ import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicStatus;
 import dev.communitysdk.spi.storage.EscalationStore;
 
-/** Escalations by topic id, and service levels by space id, as {@code cm_escalation} and a column of {@code cm_space}. */
+/** Escalations by topic id and service levels by space id: {@code cm_escalation} and a column of {@code cm_space}. */
 final class InMemoryEscalationStore implements EscalationStore {
   private static final Set<TopicStatus> COUNTED = Set.of(TopicStatus.OPEN, TopicStatus.CLOSED, TopicStatus.LOCKED);
 

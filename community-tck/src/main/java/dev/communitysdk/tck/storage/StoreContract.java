@@ -65,8 +65,8 @@ public abstract class StoreContract {
    * Makes the store one test runs on. Called before every test.
    *
    * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
-   *     entries, badge awards, sentiment aggregates or alerts, ideas, reviews, audit entries or escalations (the community's
-   *     sentiment is one scope that no unique key can keep tests apart in)
+   *     entries, badge awards, sentiment aggregates or alerts, ideas, reviews, audit entries or escalations (the
+   *     community's sentiment is one scope that no unique key can keep tests apart in)
    */
   protected abstract CommunityStore newStore();
 
