@@ -12,6 +12,8 @@ import dev.communitysdk.core.content.ContentMaintenance;
 import dev.communitysdk.core.content.ContentRenderer;
 import dev.communitysdk.core.crm.CrmRoute;
 import dev.communitysdk.core.crm.CrmSync;
+import dev.communitysdk.core.escalation.EscalationRoute;
+import dev.communitysdk.core.escalation.Escalations;
 import dev.communitysdk.core.idea.Ideas;
 import dev.communitysdk.core.insight.Insights;
 import dev.communitysdk.core.insight.SpikeRules;
@@ -80,6 +82,7 @@ public final class Community implements AutoCloseable {
   private final ContentMaintenance content;
   private final Audit audit;
   private final CrmSync crm;
+  private final Escalations escalations;
   private final OutboxRelay relay;
 
   private Community(Builder builder) {
@@ -107,14 +110,16 @@ public final class Community implements AutoCloseable {
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
     this.crm = new CrmSync(context);
-    // Internal routes come first, so that the CRM hears of an event before the host's listeners do; a host without a
-    // CRM gets no CRM route, which would only read for nothing.
+    // Internal routes come first, so that the CRM hears of an event and an escalation's case is linked before the
+    // host's listeners see it; a host without a CRM gets no CRM route, which would only read for nothing.
     List<CommunityEventListener> routes = new ArrayList<>();
     if (builder.crm != CrmConnector.noop()) {
       routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
     }
+    routes.add(new EscalationRoute(context, builder.crm));
     routes.addAll(builder.listeners);
-    this.relay = new OutboxRelay(context, routes, builder.relaySettings);
+    this.escalations = new Escalations(context, posts, questions);
+    this.relay = new OutboxRelay(context, routes, List.of(escalations::escalateOverdue), builder.relaySettings);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -209,7 +214,18 @@ public final class Community implements AutoCloseable {
     return crm;
   }
 
-  /** @return the outbox relay that delivers domain events to the {@link Builder#listener listeners} */
+  /**
+   * @return escalation of questions to CRM support cases: per-space service levels, the overdue sweep, escalation by
+   *     members, resolutions posted back, and the deflection report
+   */
+  public Escalations escalations() {
+    return escalations;
+  }
+
+  /**
+   * @return the outbox relay that delivers domain events to the CRM routes and the {@link Builder#listener listeners};
+   *     its background thread also escalates overdue questions before each drain
+   */
   public OutboxRelay relay() {
     return relay;
   }
@@ -290,8 +306,8 @@ public final class Community implements AutoCloseable {
 
     /**
      * @param value the host's CRM: customer profiles for verified reviews and weighted idea demand; contacts linked to
-     *     members, their activity and account health, through the {@link Community#relay() relay}; default
-     *     {@link CrmConnector#noop()}, which knows no account
+     *     members, their activity, account health and support cases for escalated questions, through the
+     *     {@link Community#relay() relay}; default {@link CrmConnector#noop()}, which knows no account and keeps no case
      */
     public Builder crm(CrmConnector value) {
       this.crm = requireNonNull(value, "crm");

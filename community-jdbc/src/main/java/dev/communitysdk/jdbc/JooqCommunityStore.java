@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.communitysdk.spi.error.StorageException;
 import dev.communitysdk.spi.storage.AuditLog;
+import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.CrmLinkStore;
@@ -66,6 +67,7 @@ public final class JooqCommunityStore implements CommunityStore {
   private final MentionStore mentions;
   private final AuditLog audit;
   private final CrmLinkStore crmLinks;
+  private final EscalationStore escalations;
 
   private JooqCommunityStore(DataSource dataSource, Database database, SQLDialect dialect) {
     this.dataSource = dataSource;
@@ -89,6 +91,7 @@ public final class JooqCommunityStore implements CommunityStore {
     this.mentions = new JooqMentionStore(transactor);
     this.audit = new JooqAuditLog(transactor);
     this.crmLinks = new JooqCrmLinkStore(transactor);
+    this.escalations = new JooqEscalationStore(transactor);
   }
 
   /**
@@ -266,6 +269,11 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public CrmLinkStore crmLinks() {
     return crmLinks;
+  }
+
+  @Override
+  public EscalationStore escalations() {
+    return escalations;
   }
 
   @Override

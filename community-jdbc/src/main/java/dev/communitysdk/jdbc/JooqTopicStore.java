@@ -42,7 +42,7 @@ import org.jooq.impl.DSL;
  */
 final class JooqTopicStore implements TopicStore {
   /** No accepted answer and an answer count of 0: listed as unanswered. */
-  private static final short UNANSWERED = 0;
+  static final short UNANSWERED = 0;
   /** No accepted answer, but answers that keep the question off the unanswered list. */
   private static final short ANSWERED = 1;
   /** An accepted answer. */

@@ -2,6 +2,7 @@ package dev.communitysdk.examples;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.Community;
 import dev.communitysdk.core.Page;
+import dev.communitysdk.core.escalation.DeflectionReport;
 import dev.communitysdk.core.idea.IdeaDemand;
 import dev.communitysdk.core.idea.IdeaView;
 import dev.communitysdk.core.idea.OfficialResponse;
@@ -35,6 +37,7 @@ import dev.communitysdk.core.topic.TopicSummary;
 import dev.communitysdk.jdbc.JooqCommunityStore;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.model.AuditEntry;
+import dev.communitysdk.spi.model.Escalation;
 import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.IdeaStatus;
 import dev.communitysdk.spi.model.LeaderboardScope;
@@ -46,6 +49,7 @@ import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.TopicId;
+import dev.communitysdk.tck.fixtures.MutableClock;
 
 /**
  * The quickstart: a customer community on an embedded, in-memory H2 database, wired as a host would wire it, with a
@@ -89,7 +93,11 @@ public final class Quickstart {
         .account("initech", "silver", 10)
         .account("umbrella", "bronze", 2, "m10");
 
-    try (Community community = Community.builder().store(store).identity(directory).crm(crm).build()) {
+    // 4. The community's clock. A host passes Clock.systemUTC() (the default); the quickstart's clock can skip a day.
+    MutableClock clock = MutableClock.at(Instant.now());
+    Instant start = clock.instant();
+
+    try (Community community = Community.builder().store(store).identity(directory).crm(crm).clock(clock).build()) {
       Actor dana = community.actor("u-admin");
       Actor alice = community.actor("u-alice");
       Actor bob = community.actor("u-bob");
@@ -97,10 +105,12 @@ public final class Quickstart {
       say("Members joined on first sight: Dana, Alice, Bob, Carol");
 
       Space support = community.spaces().create(dana,
-          SpaceDraft.of("support", "Product support", SpaceKind.QUESTIONS).withDescription("Ask and answer"));
+          SpaceDraft.of("support", "Product support", SpaceKind.QUESTIONS).withDescription("Ask and answer")
+              .withEscalationSla(Duration.ofHours(24)));
       Space lounge = community.spaces().create(dana, SpaceDraft.of("lounge", "Customer lounge", SpaceKind.DISCUSSION));
-      say("Dana created the spaces '%s' (%s) and '%s' (%s)", support.name(), support.kind(), lounge.name(),
-          lounge.kind());
+      say("Dana created the spaces '%s' (%s, unanswered questions go to the CRM after %d h) and '%s' (%s)",
+          support.name(), support.kind(), community.escalations().sla(dana, support.id()).orElseThrow().toHours(),
+          lounge.name(), lounge.kind());
 
       ThreadView wifi = community.questions().ask(alice, support.id(), TopicDraft.of(
           "Router drops Wi-Fi every hour",
@@ -171,6 +181,7 @@ public final class Quickstart {
       ideas(community, dana, alice, bob, carol);
       reviews(community, dana, alice, bob, carol);
       safety(community, dana, alice, bob, community.actor("u-erin"));
+      escalation(community, clock, start, dana, carol, support, slow.topic().id());
     }
     say("Done.");
   }
@@ -279,6 +290,28 @@ public final class Quickstart {
     community.members().erase(dana, erin.memberId(), ErasureMode.KEEP_CONTENT);
     say("Dana erased Erin on request: she now shows as '%s'",
         community.members().profile(erin.memberId()).orElseThrow().displayName());
+  }
+
+  /**
+   * A day later: the unanswered questions become CRM support cases, and a case's resolution comes back as the accepted
+   * answer; then the deflection report.
+   */
+  private void escalation(Community community, MutableClock clock, Instant start, Actor dana, Actor carol,
+      Space support, TopicId slow) {
+    clock.advance(Duration.ofHours(25));
+    int escalated = community.escalations().escalateOverdue();
+    community.relay().drainOnce();
+    String caseId = community.escalations().of(carol, slow).flatMap(Escalation::caseId).orElseThrow();
+    say("A day later the sweep escalated %d unanswered question(s); the relay opened CRM case %s for Carol's "
+        + "5 GHz question", escalated, caseId);
+    Escalation resolved = community.escalations().resolve(dana, slow,
+        "Support case " + caseId + ": switch the 5 GHz channel width to **80 MHz** in the router's admin page.", true);
+    say("Dana posted the case's resolution back and accepted it: escalation %s, question solved: %s",
+        resolved.state(), community.questions().answers(carol, slow, Optional.empty(), 1).question().solved());
+    DeflectionReport report = community.escalations().deflection(dana, support.id(), start, clock.instant());
+    say("Deflection in '%s': %d asked, %d solved by the community alone, %d escalated (%d resolved): %.0f%% deflected",
+        support.name(), report.counts().asked(), report.counts().deflected(), report.counts().escalated(),
+        report.counts().escalatedResolved(), 100 * report.deflectionRate());
   }
 
   private void refused(String what, Runnable attempt) {

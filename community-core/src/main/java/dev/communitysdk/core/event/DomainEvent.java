@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public sealed interface DomainEvent
     permits MemberEvent, SpaceCreated, SpaceMemberChanged, TopicEvent, PostEvent, VoteEvent, IdeaEvent, ReviewEvent,
-        SentimentSpiked, AccountHealthReported {
+        SentimentSpiked, AccountHealthReported, EscalationEvent {
   /** @return the event type, such as {@code "post.created"} */
   String type();
 

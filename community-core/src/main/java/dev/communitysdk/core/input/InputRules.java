@@ -1,5 +1,6 @@
 package dev.communitysdk.core.input;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class InputRules {
   public static final int DESCRIPTION_MAX = 2_000;
   /** Most characters in a moderator's reason or a flag's note. */
   public static final int REASON_MAX = 500;
+  /** The longest escalation service level. */
+  public static final Duration ESCALATION_SLA_MAX = Duration.ofDays(365);
 
   private static final Pattern PRODUCT = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1," + TAG_MAX + "}");
@@ -194,6 +197,20 @@ public final class InputRules {
     }
     requireNoControl(field, id, false);
     return id;
+  }
+
+  /**
+   * @param field the input field, such as {@code "sla"}
+   * @param sla an escalation service level
+   * @return the service level, when it is whole seconds from 1 second to {@link #ESCALATION_SLA_MAX}
+   * @throws ValidationException otherwise
+   */
+  public static Duration escalationSla(String field, Duration sla) {
+    requirePresent(field, sla);
+    if (sla.getNano() != 0 || sla.compareTo(Duration.ofSeconds(1)) < 0 || sla.compareTo(ESCALATION_SLA_MAX) > 0) {
+      throw new ValidationException(field, "must be whole seconds, from 1 second to 365 days", sla);
+    }
+    return sla;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.CrmLinkStore;
+import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -30,8 +31,8 @@ import dev.communitysdk.spi.storage.VoteStore;
  * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source
  * key, one award per member, badge and subject, one sentiment alert per scope and window end, one idea per topic, one
  * idea vote per idea and voter whether active or not, one review per topic and one per author and product, one flag
- * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window)
- * raise
+ * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window,
+ * one escalation per topic) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
@@ -61,6 +62,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
   private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
   private final InMemoryCrmLinkStore crmLinks = new InMemoryCrmLinkStore(transactor, members);
+  private final InMemoryEscalationStore escalations = new InMemoryEscalationStore(transactor, spaces, topics);
 
   private InMemoryCommunityStore() {}
 
@@ -190,5 +192,11 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public CrmLinkStore crmLinks() {
     return crmLinks;
+  }
+
+  /** @return the escalations, one per topic, and the spaces' escalation service levels */
+  @Override
+  public EscalationStore escalations() {
+    return escalations;
   }
 }

@@ -148,6 +148,11 @@ final class InMemoryTopicStore implements TopicStore {
     };
   }
 
+  /** @return every topic in id order; a read-only view, only for reads made inside a transaction */
+  Collection<Topic> rows() {
+    return topics.rows();
+  }
+
   /** @return whether the topic exists; only for reference checks made inside a transaction */
   boolean exists(TopicId id) {
     return topics.contains(id.value());

@@ -28,8 +28,10 @@ import dev.communitysdk.spi.storage.OutboxStore;
  * nodes claim events with a lease, so no event is delivered by two nodes at once, and the events of a node that died
  * are delivered by another after the lease expires.
  *
- * <p>Hosts with their own scheduler call {@link #drainOnce()}; others call {@link #start()} for a daemon thread that
- * drains every {@link RelaySettings#pollInterval()} until {@link #stop()} or {@code Community.close()}. Thread-safe.
+ * <p>Hosts with their own scheduler call {@link #drainOnce()} (and the periodic chores, such as
+ * {@code Community.escalations().escalateOverdue()}, themselves); others call {@link #start()} for a daemon thread that
+ * runs the chores and drains every {@link RelaySettings#pollInterval()} until {@link #stop()} or
+ * {@code Community.close()}. Thread-safe.
  */
 public final class OutboxRelay {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
@@ -37,6 +39,7 @@ public final class OutboxRelay {
 
   private final CommunityContext context;
   private final List<CommunityEventListener> listeners;
+  private final List<Runnable> chores;
   private final RelaySettings settings;
   private final Object lock = new Object();
   private @Nullable Thread worker;
@@ -47,11 +50,15 @@ public final class OutboxRelay {
    *
    * @param context the community's shared services
    * @param listeners the delivery targets, in call order
+   * @param chores what the background thread runs before each drain, in order, such as escalating overdue questions
    * @param settings how to claim, retry and give up
    */
-  public OutboxRelay(CommunityContext context, List<CommunityEventListener> listeners, RelaySettings settings) {
+  public OutboxRelay(
+      CommunityContext context, List<CommunityEventListener> listeners, List<Runnable> chores,
+      RelaySettings settings) {
     this.context = requireNonNull(context, "context");
     this.listeners = List.copyOf(listeners);
+    this.chores = List.copyOf(chores);
     this.settings = requireNonNull(settings, "settings");
   }
 
@@ -109,8 +116,8 @@ public final class OutboxRelay {
   }
 
   /**
-   * Starts the background thread, a daemon named after the node, that calls {@link #drainOnce()} every poll interval
-   * and logs what fails. Does nothing if it runs already.
+   * Starts the background thread, a daemon named after the node, that runs the chores and calls {@link #drainOnce()}
+   * every poll interval, and logs what fails. Does nothing if it runs already.
    */
   public void start() {
     synchronized (lock) {
@@ -165,6 +172,13 @@ public final class OutboxRelay {
       synchronized (lock) {
         if (stopping) {
           return;
+        }
+      }
+      for (Runnable chore : chores) {
+        try {
+          chore.run();
+        } catch (RuntimeException e) {
+          LOG.warn("A relay chore failed; trying again after the poll interval", e);
         }
       }
       try {

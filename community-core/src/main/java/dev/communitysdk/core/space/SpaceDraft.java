@@ -2,6 +2,7 @@ package dev.communitysdk.core.space;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,10 +28,14 @@ import dev.communitysdk.spi.model.Visibility;
  * @param access for {@link Visibility#RESTRICTED}: the roles, customer accounts and tiers that may read it; empty for
  *     other visibilities
  * @param rules idea voting and review rules; {@link SpaceRules#DEFAULT} unless changed
+ * @param escalationSla for {@link SpaceKind#QUESTIONS}: how long a question may stay unanswered before it is
+ *     escalated to a CRM support case; empty (the default) for never. Whole seconds, at least 1 second and at most
+ *     365 days; admins change it later with {@code Community.escalations().setSla}.
  */
 public record SpaceDraft(
     String slug, String name, String description, SpaceKind kind, Visibility visibility,
-    ModerationMode moderationMode, boolean allowAnonymous, SpaceAccess access, SpaceRules rules) {
+    ModerationMode moderationMode, boolean allowAnonymous, SpaceAccess access, SpaceRules rules,
+    Optional<Duration> escalationSla) {
   /** Checks that no field is null. */
   public SpaceDraft {
     requireNonNull(slug, "slug");
@@ -41,23 +46,24 @@ public record SpaceDraft(
     requireNonNull(moderationMode, "moderationMode");
     requireNonNull(access, "access");
     requireNonNull(rules, "rules");
+    requireNonNull(escalationSla, "escalationSla");
   }
 
   /**
    * @param slug a short unique name
    * @param name the display name
    * @param kind what the space holds
-   * @return a public, auto-moderated space without anonymity or description
+   * @return a public, auto-moderated space without anonymity, description or escalation service level
    */
   public static SpaceDraft of(String slug, String name, SpaceKind kind) {
     return new SpaceDraft(slug, name, "", kind, Visibility.PUBLIC,
-        ModerationMode.AUTO, false, SpaceAccess.NONE, SpaceRules.DEFAULT);
+        ModerationMode.AUTO, false, SpaceAccess.NONE, SpaceRules.DEFAULT, Optional.empty());
   }
 
   /** @return this draft with the description */
   public SpaceDraft withDescription(String newDescription) {
     return new SpaceDraft(slug, name, newDescription, kind, visibility,
-        moderationMode, allowAnonymous, access, rules);
+        moderationMode, allowAnonymous, access, rules, escalationSla);
   }
 
   /** @return this draft readable only by members holding one of the roles (moderators and admins always can) */
@@ -71,7 +77,7 @@ public record SpaceDraft(
    */
   public SpaceDraft restrictedTo(SpaceAccess newAccess) {
     return new SpaceDraft(slug, name, description, kind, Visibility.RESTRICTED,
-        moderationMode, allowAnonymous, newAccess, rules);
+        moderationMode, allowAnonymous, newAccess, rules, escalationSla);
   }
 
   /**
@@ -80,18 +86,19 @@ public record SpaceDraft(
    */
   public SpaceDraft privateToMembers() {
     return new SpaceDraft(slug, name, description, kind, Visibility.PRIVATE,
-        moderationMode, allowAnonymous, SpaceAccess.NONE, rules);
+        moderationMode, allowAnonymous, SpaceAccess.NONE, rules, escalationSla);
   }
 
   /** @return this draft with the visibility, keeping the access */
   public SpaceDraft withVisibility(Visibility newVisibility) {
     return new SpaceDraft(slug, name, description, kind, newVisibility,
-        moderationMode, allowAnonymous, access, rules);
+        moderationMode, allowAnonymous, access, rules, escalationSla);
   }
 
   /** @return this draft with the moderation mode */
   public SpaceDraft withModeration(ModerationMode mode) {
-    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, access, rules);
+    return new SpaceDraft(slug, name, description, kind, visibility, mode, allowAnonymous, access, rules,
+        escalationSla);
   }
 
   /** @return this draft of an ideas space letting members vote ideas down as well as up */
@@ -118,11 +125,22 @@ public record SpaceDraft(
 
   private SpaceDraft withRules(SpaceRules newRules) {
     return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowAnonymous, access,
-        newRules);
+        newRules, escalationSla);
   }
 
   /** @return this draft with anonymous posting allowed or not */
   public SpaceDraft withAnonymousPosting(boolean allowed) {
-    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, access, rules);
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowed, access, rules,
+        escalationSla);
+  }
+
+  /**
+   * @param sla how long a question in this questions space may stay unanswered before it is escalated to a CRM
+   *     support case; checked when the space is created
+   * @return this draft with the escalation service level
+   */
+  public SpaceDraft withEscalationSla(Duration sla) {
+    return new SpaceDraft(slug, name, description, kind, visibility, moderationMode, allowAnonymous, access, rules,
+        Optional.of(requireNonNull(sla, "sla")));
   }
 }

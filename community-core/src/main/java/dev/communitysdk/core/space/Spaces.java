@@ -20,6 +20,7 @@ import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.NewSpace;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceId;
+import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Visibility;
 
 /**
@@ -62,6 +63,7 @@ public final class Spaces {
       Space space = context.store().spaces().insert(new NewSpace(checked.slug(), checked.name(),
           checked.description(), checked.kind(), checked.visibility(), checked.moderationMode(),
           checked.allowAnonymous(), checked.access(), checked.rules(), now));
+      checked.escalationSla().ifPresent(sla -> context.store().escalations().setSla(space.id(), Optional.of(sla)));
       context.events().append(
           new SpaceCreated(space.id().value(), space.slug(), space.kind().name(), space.visibility().name()), now);
       return space;
@@ -205,6 +207,12 @@ public final class Spaces {
     InputRules.slug(draft.slug());
     InputRules.name(draft.name());
     InputRules.description(draft.description());
+    draft.escalationSla().ifPresent(sla -> {
+      InputRules.escalationSla("escalationSla", sla);
+      if (draft.kind() != SpaceKind.QUESTIONS) {
+        throw new ValidationException("escalationSla", "applies only to questions spaces", sla);
+      }
+    });
     return draft;
   }
 }

@@ -66,4 +66,7 @@ public interface CommunityStore {
 
   /** @return the members' links to CRM contacts */
   CrmLinkStore crmLinks();
+
+  /** @return the escalations of questions to support cases, and the spaces' escalation service levels */
+  EscalationStore escalations();
 }

@@ -46,7 +46,8 @@ import dev.communitysdk.spi.storage.Transactor;
  * What every storage contract of this kit shares: a fresh store for each test, released after it. An adapter's test
  * extends one of the contracts ({@link CommunityStoreContract}, {@link IdeaStoreContract},
  * {@link ModerationStoreContract}, {@link ReviewStoreContract}, {@link PrivacyStoreContract},
- * {@link CrmLinkStoreContract}), never this class directly, and says how to make and release a store.
+ * {@link CrmLinkStoreContract}, {@link EscalationStoreContract}), never this class directly, and says how to make and
+ * release a store.
  *
  * <p>Every test starts from an empty store and asserts exact values; the concurrency tests run 16 threads at once, so
  * a store backed by a connection pool needs at least a handful of connections.
@@ -64,8 +65,8 @@ public abstract class StoreContract {
    * Makes the store one test runs on. Called before every test.
    *
    * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
-   *     entries, badge awards, sentiment aggregates or alerts, ideas, reviews or audit entries (the community's
-   *     sentiment is one scope that no unique key can keep tests apart in)
+   *     entries, badge awards, sentiment aggregates or alerts, ideas, reviews, audit entries or escalations (the
+   *     community's sentiment is one scope that no unique key can keep tests apart in)
    */
   protected abstract CommunityStore newStore();
 

@@ -13,6 +13,8 @@ import dev.communitysdk.spi.error.TransientStorageException;
 import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.CrmLinkStore;
+import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -176,5 +178,15 @@ final class FaultyInMemoryStore implements CommunityStore, ConnectionFault {
   @Override
   public AuditLog audit() {
     return delegate.audit();
+  }
+
+  @Override
+  public CrmLinkStore crmLinks() {
+    return delegate.crmLinks();
+  }
+
+  @Override
+  public EscalationStore escalations() {
+    return delegate.escalations();
   }
 }

@@ -1,0 +1,20 @@
+package dev.communitysdk.tck.jooq;
+
+import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.tck.db.DatabaseEngine;
+import dev.communitysdk.tck.storage.EscalationStoreContract;
+
+/** The jOOQ store passes the escalation store contract on PostgreSQL. */
+class PostgresEscalationStoreContractTest extends EscalationStoreContract {
+  private final JooqTestStore database = new JooqTestStore(DatabaseEngine.POSTGRESQL);
+
+  @Override
+  protected CommunityStore newStore() {
+    return database.open();
+  }
+
+  @Override
+  protected void releaseStore(CommunityStore store) {
+    database.close();
+  }
+}
