@@ -23,7 +23,7 @@ final class Migrations {
   static final List<String> SCRIPTS = List.of(
       "V1__core_schema.sql", "V2__questions_and_reputation.sql", "V3__sentiment.sql",
       "V4__topic_product.sql", "V5__ideas_and_reviews.sql", "V6__flags_and_sanctions.sql", "V7__space_access.sql",
-      "V8__rate_limits_and_mentions.sql", "V9__audit_and_privacy.sql");
+      "V8__rate_limits_and_mentions.sql", "V9__audit_and_privacy.sql", "V12__subscriptions_and_digests.sql");
 
   /** Flyway's history table for the community schema, apart from any history table the host keeps. */
   static final String HISTORY_TABLE = "cm_schema_history";

@@ -70,7 +70,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "12");
     store.validate();
   }
 
@@ -92,7 +92,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "12");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -120,7 +120,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "12");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
@@ -141,7 +141,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "12");
     store.validate();
     assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
         .containsExactlyInAnyOrder("u1", "u2");
@@ -170,7 +170,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "12");
     store.validate();
     assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
     assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
@@ -224,6 +224,9 @@ final class JooqCommunityStoreSchemaTest {
         "CREATE TABLE cm_space_member", "cm_space_member_member_ix");
     assertThat(sql).contains("-- Community SDK migration V8__rate_limits_and_mentions.sql",
         "CREATE TABLE cm_rate_counter", "CREATE TABLE cm_mention", "cm_member_handle_uk", "cm_post_render_ix");
+    assertThat(sql).contains("-- Community SDK migration V12__subscriptions_and_digests.sql",
+        "CREATE TABLE cm_subscription", "CREATE TABLE cm_notification_preference", "CREATE TABLE cm_notification_digest",
+        "CREATE TABLE cm_notification (", "cm_subscription_target_ix", "cm_notification_key_uk");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);

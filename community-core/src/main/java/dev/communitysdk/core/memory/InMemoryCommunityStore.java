@@ -3,6 +3,7 @@ package dev.communitysdk.core.memory;
 import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.spi.storage.DigestStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -16,6 +17,7 @@ import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
+import dev.communitysdk.spi.storage.SubscriptionStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
 import dev.communitysdk.spi.storage.VoteStore;
@@ -29,8 +31,8 @@ import dev.communitysdk.spi.storage.VoteStore;
  * slug, one explicit member per space and member, one vote per voter and post, one ledger entry per member and source
  * key, one award per member, badge and subject, one sentiment alert per scope and window end, one idea per topic, one
  * idea vote per idea and voter whether active or not, one review per topic and one per author and product, one flag
- * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window)
- * raise
+ * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window,
+ * one subscription per member and target, one kept notification per idempotency key) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
@@ -58,6 +60,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySanctionStore sanctions = new InMemorySanctionStore(transactor, members);
   private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
+  private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore(transactor, members);
+  private final InMemoryDigestStore digests = new InMemoryDigestStore(transactor, members);
   private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
 
   private InMemoryCommunityStore() {}
@@ -176,6 +180,18 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public MentionStore mentions() {
     return mentions;
+  }
+
+  /** @return the subscriptions; one per (member, target), one delivery preference per member */
+  @Override
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
+  }
+
+  /** @return the notifications kept for digests; one per idempotency key */
+  @Override
+  public DigestStore digests() {
+    return digests;
   }
 
   /** @return the audit log; entries refer to existing members, and listings are newest first */
