@@ -25,6 +25,9 @@ import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.FlagRules;
 import dev.communitysdk.core.moderation.Moderation;
+import dev.communitysdk.core.notification.NotificationRoute;
+import dev.communitysdk.core.notification.Notifications;
+import dev.communitysdk.core.notification.Subscriptions;
 import dev.communitysdk.core.post.Posts;
 import dev.communitysdk.core.privacy.Audit;
 import dev.communitysdk.core.privacy.Pseudonyms;
@@ -43,6 +46,7 @@ import dev.communitysdk.core.vote.Votes;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.event.CommunityEventListener;
 import dev.communitysdk.spi.identity.IdentityProvider;
+import dev.communitysdk.spi.notification.NotificationSink;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 import dev.communitysdk.spi.storage.CommunityStore;
 
@@ -77,6 +81,8 @@ public final class Community implements AutoCloseable {
   private final Reviews reviews;
   private final ContentMaintenance content;
   private final Audit audit;
+  private final Subscriptions subscriptions;
+  private final Notifications notifications;
   private final OutboxRelay relay;
 
   private Community(Builder builder) {
@@ -103,7 +109,15 @@ public final class Community implements AutoCloseable {
     this.ideas = new Ideas(context, topics, profiles);
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
-    this.relay = new OutboxRelay(context, builder.listeners, builder.relaySettings);
+    this.subscriptions = new Subscriptions(context);
+    this.notifications = new Notifications(context, builder.sink);
+    // Core's routes come first, so that the host's listeners see an event only after its notifications were routed.
+    List<CommunityEventListener> listeners = new ArrayList<>();
+    if (builder.sinkSet) {
+      listeners.add(new NotificationRoute(context, builder.sink));
+    }
+    listeners.addAll(builder.listeners);
+    this.relay = new OutboxRelay(context, listeners, builder.relaySettings);
   }
 
   /** @return a builder; {@link Builder#store} and {@link Builder#identity} are required */
@@ -190,6 +204,22 @@ public final class Community implements AutoCloseable {
     return audit;
   }
 
+  /**
+   * @return subscriptions: follow topics, spaces and tags at a watching level (watching, tracking, muted), unfollow,
+   *     list one's own
+   */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * @return notifications: each member's choice of immediate delivery or digests, their unsent notifications, and
+   *     the digests the host's scheduler sends through the {@link Builder#notifications sink}
+   */
+  public Notifications notifications() {
+    return notifications;
+  }
+
   /** @return the outbox relay that delivers domain events to the {@link Builder#listener listeners} */
   public OutboxRelay relay() {
     return relay;
@@ -224,6 +254,8 @@ public final class Community implements AutoCloseable {
     private long crmProfileCacheSize = 10_000;
     private RateLimits rateLimits = RateLimits.defaults();
     private Pseudonyms pseudonyms = Pseudonyms.withRandomSalt();
+    private NotificationSink sink = NotificationSink.noop();
+    private boolean sinkSet;
 
     private Builder() {}
 
@@ -363,6 +395,18 @@ public final class Community implements AutoCloseable {
      */
     public Builder listener(CommunityEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * @param value the host's e-mail or push system: the {@link Community#relay() relay} turns committed events into
+     *     notifications for it (replies, mentions, accepted answers, idea status changes, badges), ahead of the
+     *     {@link #listener listeners}, and {@link Notifications#sendDigests()} sends it digests. Default: none, and
+     *     no notification is made
+     */
+    public Builder notifications(NotificationSink value) {
+      this.sink = requireNonNull(value, "notifications");
+      this.sinkSet = true;
       return this;
     }
 
