@@ -107,7 +107,10 @@ final class JooqDigestStore implements DigestStore {
 
   @Override
   public List<QueuedNotification> items(long digestId) {
-    return select("list digest items", CM_NOTIFICATION.DIGEST_ID.eq(digestId), Optional.empty(), MAX_PAGE);
+    return tx.call("list digest items", dsl -> dsl.selectFrom(CM_NOTIFICATION)
+        .where(CM_NOTIFICATION.DIGEST_ID.eq(digestId))
+        .orderBy(CM_NOTIFICATION.ID)
+        .fetch(JooqDigestStore::toQueued));
   }
 
   @Override

@@ -115,7 +115,10 @@ final class InMemoryDigestStore implements DigestStore {
   @Override
   public List<QueuedNotification> items(long digestId) {
     Optional<Long> digest = Optional.of(digestId);
-    return select(row -> row.queued().digestId().equals(digest), Optional.empty(), MAX_PAGE);
+    return transactor.inTransaction(() -> items.rows().stream()
+        .map(Item::queued)
+        .filter(queued -> queued.digestId().equals(digest))
+        .toList());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.communitysdk.core.notification;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class WatchLevels {
 
   /**
    * @param wanted a level
-   * @return the members whose level on the topic is that one
+   * @return the members whose level on the topic is that one, by id
    */
   List<MemberId> at(WatchLevel wanted) {
     List<MemberId> members = new ArrayList<>();
@@ -92,6 +93,7 @@ final class WatchLevels {
         members.add(member);
       }
     });
+    members.sort(Comparator.comparingLong(MemberId::value));
     return members;
   }
 }

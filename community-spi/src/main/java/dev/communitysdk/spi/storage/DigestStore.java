@@ -61,7 +61,7 @@ public interface DigestStore {
 
   /**
    * @param digestId a digest
-   * @return its notifications in id order; empty for an unknown digest
+   * @return all its notifications, in id order; empty for an unknown digest
    */
   List<QueuedNotification> items(long digestId);
 
