@@ -29,6 +29,9 @@ import dev.communitysdk.core.internal.ReputationKeeper;
 import dev.communitysdk.core.member.Members;
 import dev.communitysdk.core.moderation.FlagRules;
 import dev.communitysdk.core.moderation.Moderation;
+import dev.communitysdk.core.notification.NotificationRoute;
+import dev.communitysdk.core.notification.Notifications;
+import dev.communitysdk.core.notification.Subscriptions;
 import dev.communitysdk.core.post.Posts;
 import dev.communitysdk.core.privacy.Audit;
 import dev.communitysdk.core.privacy.Pseudonyms;
@@ -47,6 +50,7 @@ import dev.communitysdk.core.vote.Votes;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.event.CommunityEventListener;
 import dev.communitysdk.spi.identity.IdentityProvider;
+import dev.communitysdk.spi.notification.NotificationSink;
 import dev.communitysdk.spi.sentiment.SentimentAnalyzer;
 import dev.communitysdk.spi.storage.CommunityStore;
 
@@ -83,6 +87,8 @@ public final class Community implements AutoCloseable {
   private final Audit audit;
   private final CrmSync crm;
   private final Escalations escalations;
+  private final Subscriptions subscriptions;
+  private final Notifications notifications;
   private final OutboxRelay relay;
 
   private Community(Builder builder) {
@@ -110,13 +116,19 @@ public final class Community implements AutoCloseable {
     this.reviews = new Reviews(context, posts, votes, profiles);
     this.content = new ContentMaintenance(context);
     this.crm = new CrmSync(context);
-    // Internal routes come first, so that the CRM hears of an event and an escalation's case is linked before the
-    // host's listeners see it; a host without a CRM gets no CRM route, which would only read for nothing.
+    this.subscriptions = new Subscriptions(context);
+    this.notifications = new Notifications(context, builder.sink);
+    // Internal routes come first, so that the CRM hears of an event, an escalation's case is linked and notifications
+    // are routed before the host's listeners see it; a host without a CRM or a sink gets no route for it, which would
+    // only read for nothing.
     List<CommunityEventListener> routes = new ArrayList<>();
     if (builder.crm != CrmConnector.noop()) {
       routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
     }
     routes.add(new EscalationRoute(context, builder.crm));
+    if (builder.sinkSet) {
+      routes.add(new NotificationRoute(context, builder.sink));
+    }
     routes.addAll(builder.listeners);
     this.escalations = new Escalations(context, posts, questions);
     this.relay = new OutboxRelay(context, routes, List.of(escalations::escalateOverdue), builder.relaySettings);
@@ -223,8 +235,24 @@ public final class Community implements AutoCloseable {
   }
 
   /**
-   * @return the outbox relay that delivers domain events to the CRM routes and the {@link Builder#listener listeners};
-   *     its background thread also escalates overdue questions before each drain
+   * @return subscriptions: follow topics, spaces and tags at a watching level (watching, tracking, muted), unfollow,
+   *     list one's own
+   */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * @return notifications: each member's choice of immediate delivery or digests, their unsent notifications, and
+   *     the digests the host's scheduler sends through the {@link Builder#notifications sink}
+   */
+  public Notifications notifications() {
+    return notifications;
+  }
+
+  /**
+   * @return the outbox relay that delivers domain events to the CRM, escalation and notification routes and the
+   *     {@link Builder#listener listeners}; its background thread also escalates overdue questions before each drain
    */
   public OutboxRelay relay() {
     return relay;
@@ -259,6 +287,8 @@ public final class Community implements AutoCloseable {
     private long crmProfileCacheSize = 10_000;
     private RateLimits rateLimits = RateLimits.defaults();
     private Pseudonyms pseudonyms = Pseudonyms.withRandomSalt();
+    private NotificationSink sink = NotificationSink.noop();
+    private boolean sinkSet;
 
     private Builder() {}
 
@@ -399,6 +429,18 @@ public final class Community implements AutoCloseable {
      */
     public Builder listener(CommunityEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * @param value the host's e-mail or push system: the {@link Community#relay() relay} turns committed events into
+     *     notifications for it (replies, mentions, accepted answers, idea status changes, badges), ahead of the
+     *     {@link #listener listeners}, and {@link Notifications#sendDigests()} sends it digests. Default: none, and
+     *     no notification is made
+     */
+    public Builder notifications(NotificationSink value) {
+      this.sink = requireNonNull(value, "notifications");
+      this.sinkSet = true;
       return this;
     }
 

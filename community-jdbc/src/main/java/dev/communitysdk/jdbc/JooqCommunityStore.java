@@ -8,6 +8,7 @@ import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.CrmLinkStore;
+import dev.communitysdk.spi.storage.DigestStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -21,6 +22,7 @@ import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
+import dev.communitysdk.spi.storage.SubscriptionStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
 import dev.communitysdk.spi.storage.VoteStore;
@@ -65,6 +67,8 @@ public final class JooqCommunityStore implements CommunityStore {
   private final SanctionStore sanctions;
   private final RateLimitStore rateLimits;
   private final MentionStore mentions;
+  private final SubscriptionStore subscriptions;
+  private final DigestStore digests;
   private final AuditLog audit;
   private final CrmLinkStore crmLinks;
   private final EscalationStore escalations;
@@ -89,6 +93,8 @@ public final class JooqCommunityStore implements CommunityStore {
     this.sanctions = new JooqSanctionStore(transactor);
     this.rateLimits = new JooqRateLimitStore(transactor);
     this.mentions = new JooqMentionStore(transactor);
+    this.subscriptions = new JooqSubscriptionStore(transactor);
+    this.digests = new JooqDigestStore(transactor);
     this.audit = new JooqAuditLog(transactor);
     this.crmLinks = new JooqCrmLinkStore(transactor);
     this.escalations = new JooqEscalationStore(transactor);
@@ -259,6 +265,16 @@ public final class JooqCommunityStore implements CommunityStore {
   @Override
   public MentionStore mentions() {
     return mentions;
+  }
+
+  @Override
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public DigestStore digests() {
+    return digests;
   }
 
   @Override

@@ -454,6 +454,20 @@ final class JooqIdeaStore implements IdeaStore {
         .fetch(JooqIdeaStore::toVote));
   }
 
+  @Override
+  public List<MemberId> listVoters(TopicId topicId, Optional<MemberId> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long from = after.map(MemberId::value).orElse(0L);
+    return tx.call("list voters of idea", dsl -> dsl.select(CM_IDEA_VOTE.VOTER_ID).from(CM_IDEA_VOTE)
+        .where(CM_IDEA_VOTE.TOPIC_ID.eq(topicId.value()).and(CM_IDEA_VOTE.ACTIVE.isTrue())
+            .and(CM_IDEA_VOTE.VOTER_ID.gt(from)))
+        .orderBy(CM_IDEA_VOTE.VOTER_ID)
+        .limit(limit)
+        .fetch(r -> new MemberId(r.value1())));
+  }
+
   private static IdeaVote toVote(CmIdeaVoteRecord r) {
     return new IdeaVote(
         new TopicId(r.getTopicId()),

@@ -24,7 +24,7 @@ final class Migrations {
       "V1__core_schema.sql", "V2__questions_and_reputation.sql", "V3__sentiment.sql",
       "V4__topic_product.sql", "V5__ideas_and_reviews.sql", "V6__flags_and_sanctions.sql", "V7__space_access.sql",
       "V8__rate_limits_and_mentions.sql", "V9__audit_and_privacy.sql", "V10__crm_links.sql",
-      "V11__escalation.sql");
+      "V11__escalation.sql", "V12__subscriptions_and_digests.sql");
 
   /** Flyway's history table for the community schema, apart from any history table the host keeps. */
   static final String HISTORY_TABLE = "cm_schema_history";

@@ -71,7 +71,7 @@ final class JooqCommunityStoreSchemaTest {
     store.migrate();
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     store.validate();
   }
 
@@ -93,7 +93,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     store.validate();
     Topic old = store.topics().find(new TopicId(1)).orElseThrow();
     assertThat(old.acceptedAnswerId()).isEmpty();
@@ -121,7 +121,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     store.validate();
     assertThat(store.topics().find(new TopicId(1)).orElseThrow().title()).isEqualTo("An old topic");
     assertThat(store.sentiment().mostNegativeOpenTopics(new SpaceId(1), 0, 10)).as("no post counted yet").isEmpty();
@@ -142,7 +142,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     store.validate();
     assertThat(store.members().findByHandles(List.of("member_1", "member_2"))).extracting(Member::externalId)
         .containsExactlyInAnyOrder("u1", "u2");
@@ -171,7 +171,7 @@ final class JooqCommunityStoreSchemaTest {
 
     store.migrate();
 
-    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(historyVersions("cm_schema_history")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     store.validate();
     assertThat(store.spaces().find(new SpaceId(1)).orElseThrow().rules()).isEqualTo(SpaceRules.DEFAULT);
     assertThat(store.revisions().list(new PostId(1))).singleElement().extracting(Revision::stars)
@@ -225,8 +225,13 @@ final class JooqCommunityStoreSchemaTest {
         "CREATE TABLE cm_space_member", "cm_space_member_member_ix");
     assertThat(sql).contains("-- Community SDK migration V8__rate_limits_and_mentions.sql",
         "CREATE TABLE cm_rate_counter", "CREATE TABLE cm_mention", "cm_member_handle_uk", "cm_post_render_ix");
+    assertThat(sql).contains("-- Community SDK migration V10__crm_links.sql", "CREATE TABLE cm_crm_link",
+        "cm_crm_link_member_fk");
     assertThat(sql).contains("-- Community SDK migration V11__escalation.sql", "ADD COLUMN escalation_sla_seconds",
         "CREATE TABLE cm_escalation", "cm_escalation_space_ix");
+    assertThat(sql).contains("-- Community SDK migration V12__subscriptions_and_digests.sql",
+        "CREATE TABLE cm_subscription", "CREATE TABLE cm_notification_preference", "CREATE TABLE cm_notification_digest",
+        "CREATE TABLE cm_notification (", "cm_subscription_target_ix", "cm_notification_key_uk");
     int previous = -1;
     for (String script : Migrations.SCRIPTS) {
       int at = sql.indexOf("migration " + script);
@@ -248,11 +253,15 @@ final class JooqCommunityStoreSchemaTest {
   @EnumSource(Database.class)
   void scriptList_inCode_matchesTheResourceFolder(Database target) throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources", target.migrationsLocation()))) {
-      // By version number, not by name: V10 comes after V9, not after V1.
+      // In version order, as Flyway applies them: V10 comes after V9, not after V1.
       assertThat(files.map(f -> f.getFileName().toString())
-          .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))))
+          .sorted(Comparator.comparingInt(JooqCommunityStoreSchemaTest::version)))
           .containsExactlyElementsOf(Migrations.SCRIPTS);
     }
+  }
+
+  private static int version(String script) {
+    return Integer.parseInt(script.substring(1, script.indexOf("__")));
   }
 
   @Test

@@ -105,16 +105,26 @@ public final class InputRules {
     for (int i = 0; i < tags.size(); i++) {
       String tag = tags.get(i);
       String field = "tags[" + i + "]";
-      requirePresent(field, tag);
-      if (!TAG.matcher(tag).matches()) {
-        throw new ValidationException(field, "must be 1 to " + TAG_MAX + " characters of a-z, 0-9 and -", tag);
-      }
+      tag(field, tag);
       if (!seen.add(tag)) {
         throw new ValidationException(field, "must not repeat another tag", tag);
       }
       checked.add(tag);
     }
     return List.copyOf(checked);
+  }
+
+  /**
+   * @param field the field's name, for the error
+   * @param tag a tag
+   * @return the tag, when it has 1 to 30 characters of {@code [a-z0-9-]}
+   */
+  public static String tag(String field, String tag) {
+    requirePresent(field, tag);
+    if (!TAG.matcher(tag).matches()) {
+      throw new ValidationException(field, "must be 1 to " + TAG_MAX + " characters of a-z, 0-9 and -", tag);
+    }
+    return tag;
   }
 
   /**

@@ -19,11 +19,12 @@ import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicStatus;
+import dev.communitysdk.spi.model.WatchLevel;
 
 /**
  * Starts a thread inside a running command: counts the topic against the author's rate limits, inserts the topic and
  * its opening post (mentions resolved), published or held for a moderator as the space's moderation mode says, counts
- * the post's sentiment and records the events. What a topic of the space's
+ * the post's sentiment, records the events, and has the author watch the topic. What a topic of the space's
  * kind needs beyond that (an idea's state, a review's rating) is the caller's, through {@link TopicKinds}. Not API.
  */
 public final class ThreadStarter {
@@ -86,6 +87,7 @@ public final class ThreadStarter {
     context.events().append(new PostEvent.Created(opening.id().value(), topic.id().value(), space.id().value(),
         visibleAuthor, true, status.name(), content.sentiment().map(score -> score.score()).orElse(0.0)), now);
     context.mentions().record(opening, mentioned, now);
+    AutoFollow.topic(context.store(), author.id(), topic.id(), WatchLevel.WATCHING, now);
     return new Started(topic, opening);
   }
 }

@@ -5,6 +5,7 @@ import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.CrmLinkStore;
 import dev.communitysdk.spi.storage.EscalationStore;
+import dev.communitysdk.spi.storage.DigestStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
 import dev.communitysdk.spi.storage.MemberStore;
@@ -18,6 +19,7 @@ import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
+import dev.communitysdk.spi.storage.SubscriptionStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
 import dev.communitysdk.spi.storage.VoteStore;
@@ -32,7 +34,7 @@ import dev.communitysdk.spi.storage.VoteStore;
  * key, one award per member, badge and subject, one sentiment alert per scope and window end, one idea per topic, one
  * idea vote per idea and voter whether active or not, one review per topic and one per author and product, one flag
  * per post and flagger, one spam mark per post, one member per handle, one rate counter per member, limit and window,
- * one escalation per topic) raise
+ * one escalation per topic, one subscription per member and target, one kept notification per idempotency key) raise
  * {@link dev.communitysdk.spi.error.DuplicateKeyException} as the database would, and rows that refer to missing rows
  * are refused with a {@link dev.communitysdk.spi.error.StorageException}, as the database's foreign keys would. Ids
  * come from per-table sequences that, like database sequences, are not rolled back. Timestamps are kept as given.
@@ -60,6 +62,8 @@ public final class InMemoryCommunityStore implements CommunityStore {
   private final InMemorySanctionStore sanctions = new InMemorySanctionStore(transactor, members);
   private final InMemoryRateLimitStore rateLimits = new InMemoryRateLimitStore(transactor, members);
   private final InMemoryMentionStore mentions = new InMemoryMentionStore(transactor, posts, members);
+  private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore(transactor, members);
+  private final InMemoryDigestStore digests = new InMemoryDigestStore(transactor, members);
   private final InMemoryAuditLog audit = new InMemoryAuditLog(transactor, members);
   private final InMemoryCrmLinkStore crmLinks = new InMemoryCrmLinkStore(transactor, members);
   private final InMemoryEscalationStore escalations = new InMemoryEscalationStore(transactor, spaces, topics);
@@ -180,6 +184,18 @@ public final class InMemoryCommunityStore implements CommunityStore {
   @Override
   public MentionStore mentions() {
     return mentions;
+  }
+
+  /** @return the subscriptions; one per (member, target), one delivery preference per member */
+  @Override
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
+  }
+
+  /** @return the notifications kept for digests; one per idempotency key */
+  @Override
+  public DigestStore digests() {
+    return digests;
   }
 
   /** @return the audit log; entries refer to existing members, and listings are newest first */

@@ -151,6 +151,19 @@ final class InMemoryIdeaStore implements IdeaStore {
   }
 
   @Override
+  public List<MemberId> listVoters(TopicId topicId, Optional<MemberId> after, int limit) {
+    requireNonNull(topicId, "topicId");
+    requireNonNull(after, "after");
+    PageLimit.check(limit, MAX_VOTER_PAGE);
+    long afterId = after.map(MemberId::value).orElse(0L);
+    return transactor.inTransaction(() -> votes.activeOn(topicId)
+        .map(IdeaVote::voterId)
+        .filter(voter -> voter.value() > afterId)
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
   public boolean updateVote(IdeaVote vote) {
     requireNonNull(vote, "vote");
     return transactor.inTransaction(() -> votes.update(vote));

@@ -11,6 +11,7 @@ import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.reputation.Privilege;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.AutoFollow;
 import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.Mentions;
 import dev.communitysdk.core.internal.Publishing;
@@ -30,6 +31,7 @@ import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.TopicStatus;
+import dev.communitysdk.spi.model.WatchLevel;
 
 /**
  * Posts: reply, edit (keeping revisions), soft delete, read. Counters on the topic move in the same transaction as the
@@ -53,7 +55,8 @@ public final class Posts {
    * @param actor the author
    * @param topicId the topic
    * @param body the reply in Markdown, 1 to 50,000 characters
-   * @return the reply; {@link PostStatus#PENDING} when the space pre-moderates the author
+   * @return the reply; {@link PostStatus#PENDING} when the space pre-moderates the author. The author tracks the
+   *     topic from now on, unless they set a level on it before
    * @throws dev.communitysdk.spi.error.ValidationException if the body breaks its rule
    * @throws NotFoundException if the topic does not exist or the actor may not read it
    * @throws ConflictException if the topic is not open (rule {@code topic.status})
@@ -109,6 +112,7 @@ public final class Posts {
           anonymous ? null : author.id().value(), false, status.name(),
           content.sentiment().map(score -> score.score()).orElse(0.0)), now);
       context.mentions().record(post, mentioned, now);
+      AutoFollow.topic(context.store(), author.id(), topicId, WatchLevel.TRACKING, now);
       return view(post, Map.of(author.id(), author));
     });
   }

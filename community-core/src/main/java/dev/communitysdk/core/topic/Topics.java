@@ -76,7 +76,7 @@ public final class Topics {
    * @param actor the author
    * @param spaceId the space to start it in
    * @param draft title, body, tags and anonymity
-   * @return the new thread: the topic and its opening post
+   * @return the new thread: the topic and its opening post. The author watches the topic from now on
    * @throws dev.communitysdk.spi.error.ValidationException if the title, body or tags break their rules
    * @throws NotFoundException if the space does not exist or the actor may not read it
    * @throws PermissionDeniedException if anonymous posting is asked for where the space does not allow it

@@ -61,6 +61,12 @@ public interface CommunityStore {
   /** @return the mentions of posts */
   MentionStore mentions();
 
+  /** @return the subscriptions and notification delivery preferences */
+  SubscriptionStore subscriptions();
+
+  /** @return the notifications kept for digests */
+  DigestStore digests();
+
   /** @return the audit log */
   AuditLog audit();
 

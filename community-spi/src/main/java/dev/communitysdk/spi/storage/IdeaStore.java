@@ -90,6 +90,16 @@ public interface IdeaStore {
   List<IdeaVote> listVotesByVoter(MemberId voterId, Optional<TopicId> after, int limit);
 
   /**
+   * One page of the members whose vote counts on an idea now (up or down), in member id order.
+   *
+   * @param topicId the idea
+   * @param after the previous page's last voter, if any
+   * @param limit the page size, 1 to 1000
+   * @return at most {@code limit} voters with active votes, with ids above {@code after}
+   */
+  List<MemberId> listVoters(TopicId topicId, Optional<MemberId> after, int limit);
+
+  /**
    * Replaces direction, account and time of the voter's active vote. The stored {@code mergedFrom} is kept whatever
    * the given vote says, so that undoing a merge still removes a copy its voter turned around.
    *

@@ -242,6 +242,28 @@ public abstract class IdeaStoreContract extends StoreContract {
     }
 
     @Test
+    @DisplayName("listVoters pages through the members whose vote on the idea is active, by member id")
+    void listVoters_activeVotersByMemberId() {
+      Space space = newIdeasSpace();
+      Idea idea = newIdea(space, at(0));
+      Idea mergedAway = newIdea(space, at(1));
+      Member up = newMember();
+      Member down = newMember();
+      Member moved = newMember();
+      Member elsewhere = newMember();
+      ideas().insertVote(ideaVote(idea, up.id(), VoteDirection.UP, NO_ACCOUNT, at(2)));
+      ideas().insertVote(ideaVote(idea, down.id(), VoteDirection.DOWN, NO_ACCOUNT, at(3)));
+      ideas().insertVote(ideaVote(mergedAway, moved.id(), VoteDirection.UP, NO_ACCOUNT, at(4)));
+      ideas().insertVote(ideaVote(newIdea(space, at(5)), elsewhere.id(), VoteDirection.UP, NO_ACCOUNT, at(6)));
+      ideas().mergeVotes(mergedAway.topicId(), idea.topicId());
+
+      List<MemberId> first = ideas().listVoters(idea.topicId(), Optional.empty(), 2);
+      assertThat(first).containsExactly(up.id(), down.id());
+      assertThat(ideas().listVoters(idea.topicId(), Optional.of(first.get(1)), 2)).containsExactly(moved.id());
+      assertThat(ideas().listVoters(mergedAway.topicId(), Optional.empty(), 10)).as("merged away").isEmpty();
+    }
+
+    @Test
     @DisplayName("findVotesByVoter returns the voter's active votes on the listed ideas, each once, and no one else's")
     void findVotesByVoter_activeVotesOnListedIdeas() {
       Space space = newIdeasSpace();

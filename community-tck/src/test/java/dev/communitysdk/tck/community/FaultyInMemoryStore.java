@@ -14,6 +14,7 @@ import dev.communitysdk.spi.storage.AuditLog;
 import dev.communitysdk.spi.storage.BadgeStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.spi.storage.CrmLinkStore;
+import dev.communitysdk.spi.storage.DigestStore;
 import dev.communitysdk.spi.storage.EscalationStore;
 import dev.communitysdk.spi.storage.FlagStore;
 import dev.communitysdk.spi.storage.IdeaStore;
@@ -28,6 +29,7 @@ import dev.communitysdk.spi.storage.RevisionStore;
 import dev.communitysdk.spi.storage.SanctionStore;
 import dev.communitysdk.spi.storage.SentimentStore;
 import dev.communitysdk.spi.storage.SpaceStore;
+import dev.communitysdk.spi.storage.SubscriptionStore;
 import dev.communitysdk.spi.storage.TopicStore;
 import dev.communitysdk.spi.storage.Transactor;
 import dev.communitysdk.spi.storage.VoteStore;
@@ -188,5 +190,15 @@ final class FaultyInMemoryStore implements CommunityStore, ConnectionFault {
   @Override
   public EscalationStore escalations() {
     return delegate.escalations();
+  }
+
+  @Override
+  public SubscriptionStore subscriptions() {
+    return delegate.subscriptions();
+  }
+
+  @Override
+  public DigestStore digests() {
+    return delegate.digests();
   }
 }

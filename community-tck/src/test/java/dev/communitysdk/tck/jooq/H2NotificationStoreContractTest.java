@@ -1,0 +1,20 @@
+package dev.communitysdk.tck.jooq;
+
+import dev.communitysdk.spi.storage.CommunityStore;
+import dev.communitysdk.tck.db.DatabaseEngine;
+import dev.communitysdk.tck.storage.NotificationStoreContract;
+
+/** The jOOQ store passes the notification store contract on H2. */
+class H2NotificationStoreContractTest extends NotificationStoreContract {
+  private final JooqTestStore database = new JooqTestStore(DatabaseEngine.H2);
+
+  @Override
+  protected CommunityStore newStore() {
+    return database.open();
+  }
+
+  @Override
+  protected void releaseStore(CommunityStore store) {
+    database.close();
+  }
+}
