@@ -20,6 +20,7 @@ import dev.communitysdk.core.insight.SpikeRules;
 import dev.communitysdk.core.internal.BadgeAwarder;
 import dev.communitysdk.core.internal.Commands;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContactLinker;
 import dev.communitysdk.core.internal.ContentComposer;
 import dev.communitysdk.core.internal.CustomerProfiles;
 import dev.communitysdk.core.internal.EventLog;
@@ -122,10 +123,11 @@ public final class Community implements AutoCloseable {
     // are routed before the host's listeners see it; a host without a CRM or a sink gets no route for it, which would
     // only read for nothing.
     List<CommunityEventListener> routes = new ArrayList<>();
+    ContactLinker links = new ContactLinker(context, builder.crm);
     if (builder.crm != CrmConnector.noop()) {
-      routes.add(new CrmRoute(context, builder.crm, builder.spikeRules.recentDays()));
+      routes.add(new CrmRoute(context, builder.crm, links, builder.spikeRules.recentDays()));
     }
-    routes.add(new EscalationRoute(context, builder.crm));
+    routes.add(new EscalationRoute(context, builder.crm, links));
     if (builder.sinkSet) {
       routes.add(new NotificationRoute(context, builder.sink));
     }

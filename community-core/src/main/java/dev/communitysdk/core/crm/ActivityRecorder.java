@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContactLinker;
 import dev.communitysdk.spi.crm.CrmActivity;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.model.CrmLink;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.communitysdk.core.event.AccountHealthReported;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContactLinker;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.event.CommunityEvent;
@@ -45,12 +46,13 @@ public final class CrmRoute implements CommunityEventListener {
   /**
    * @param context the community's wiring
    * @param crm the host's CRM
+   * @param links links members to the CRM's contacts
    * @param spikeDays the length of the spike rules' recent window
    */
-  public CrmRoute(CommunityContext context, CrmConnector crm, int spikeDays) {
+  public CrmRoute(CommunityContext context, CrmConnector crm, ContactLinker links, int spikeDays) {
     requireNonNull(context, "context");
     requireNonNull(crm, "crm");
-    this.links = new ContactLinker(context, crm);
+    this.links = requireNonNull(links, "links");
     this.activities = new ActivityRecorder(context, crm, links);
     this.health = new HealthReporter(context, crm, spikeDays);
   }

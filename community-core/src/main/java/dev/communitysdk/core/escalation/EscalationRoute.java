@@ -2,6 +2,7 @@ package dev.communitysdk.core.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,15 +15,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.communitysdk.core.event.EscalationEvent;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.ContactLinker;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.SupportCaseRequest;
 import dev.communitysdk.spi.crm.SupportCaseUpdate;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.CommunityEventListener;
+import dev.communitysdk.spi.model.CrmLink;
 import dev.communitysdk.spi.model.Escalation;
 import dev.communitysdk.spi.model.EscalationState;
 import dev.communitysdk.spi.model.Member;
+import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberStatus;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.Topic;
@@ -43,14 +47,17 @@ public final class EscalationRoute implements CommunityEventListener {
 
   private final CommunityContext context;
   private final CrmConnector crm;
+  private final ContactLinker links;
 
   /**
    * @param context the community's shared services
    * @param crm the host's CRM
+   * @param links links askers to the CRM's contacts, so that a case names its asker
    */
-  public EscalationRoute(CommunityContext context, CrmConnector crm) {
+  public EscalationRoute(CommunityContext context, CrmConnector crm, ContactLinker links) {
     this.context = requireNonNull(context, "context");
     this.crm = requireNonNull(crm, "crm");
+    this.links = requireNonNull(links, "links");
   }
 
   @Override
@@ -63,12 +70,12 @@ public final class EscalationRoute implements CommunityEventListener {
   }
 
   private void openCase(CommunityEvent event, TopicId topicId) {
-    Optional<SupportCaseRequest> request = context.commands().run("escalation.case.request",
-        () -> request(event, topicId));
-    if (request.isEmpty()) {
+    Optional<CaseDraft> draft = context.commands().run("escalation.case.request", () -> draft(topicId));
+    if (draft.isEmpty()) {
       return;
     }
-    Optional<String> caseId = crm.openCase(request.get());
+    Optional<CrmLink> link = links.ensureLinked(draft.get().askerId());
+    Optional<String> caseId = crm.openCase(draft.get().request(event.idempotencyKey(), link));
     caseId.ifPresent(id -> {
       boolean linked = context.commands().run("escalation.case.link",
           () -> context.store().escalations().linkCase(topicId, id));
@@ -82,7 +89,7 @@ public final class EscalationRoute implements CommunityEventListener {
    * The case to open: none when the escalation has its case already, is closed, or its asker was erased since, as
    * nothing of an erased member may reach the CRM.
    */
-  private Optional<SupportCaseRequest> request(CommunityEvent event, TopicId topicId) {
+  private Optional<CaseDraft> draft(TopicId topicId) {
     Optional<Escalation> escalation = context.store().escalations().find(topicId)
         .filter(e -> e.state() == EscalationState.OPEN && e.caseId().isEmpty());
     if (escalation.isEmpty()) {
@@ -94,10 +101,20 @@ public final class EscalationRoute implements CommunityEventListener {
       return Optional.empty();
     }
     String description = context.openingPost(topicId).map(Post::content).map(c -> c.source()).orElse("");
-    // No CRM contact link is stored yet: the case names the asker's customer account, as the identity provider gave it.
-    return Optional.of(new SupportCaseRequest(event.idempotencyKey(), Optional.empty(),
-        asker.profile().customerAccountId(), topicId.value(), question.title(), description,
-        escalation.get().reason().name().toLowerCase(Locale.ROOT), escalation.get().escalatedAt()));
+    return Optional.of(new CaseDraft(asker.id(), asker.profile().customerAccountId(), topicId.value(),
+        question.title(), description, escalation.get().reason().name().toLowerCase(Locale.ROOT),
+        escalation.get().escalatedAt()));
+  }
+
+  /** A case to open, before the asker's CRM contact is known. */
+  private record CaseDraft(MemberId askerId, Optional<String> profileAccountId, long topicId, String subject,
+      String description, String reason, Instant escalatedAt) {
+    /** @return the request, naming the asker's contact and account from their CRM link, if they have one */
+    SupportCaseRequest request(String idempotencyKey, Optional<CrmLink> link) {
+      return new SupportCaseRequest(idempotencyKey, link.map(CrmLink::contactId),
+          link.isPresent() ? link.get().accountId() : profileAccountId, topicId, subject, description, reason,
+          escalatedAt);
+    }
   }
 
   private void solvedInCommunity(CommunityEvent event, TopicId topicId) {

@@ -376,7 +376,7 @@ public abstract class EscalationContract extends CommunityFixture {
       assertThat(request.description()).isEqualTo("Details of Router drops Wi-Fi every hour");
       assertThat(request.reason()).isEqualTo("member");
       assertThat(request.accountId()).contains(ACCOUNT);
-      assertThat(request.contactId()).isEmpty();
+      assertThat(request.contactId()).as("the asker, linked to their CRM contact").contains("contact-dave");
       assertThat(community.escalations().of(dave, question).orElseThrow().caseId())
           .contains(crm.cases().get(0).caseId());
     }

@@ -1,10 +1,9 @@
-package dev.communitysdk.core.crm;
+package dev.communitysdk.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 
-import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.CrmContact;
 import dev.communitysdk.spi.model.CrmLink;
@@ -15,13 +14,18 @@ import dev.communitysdk.spi.model.MemberStatus;
 /**
  * Links members to CRM contacts through the connector: reads in one short transaction, calls the CRM with no
  * transaction open, and stores the link in another, which checks again that the member was not erased meanwhile.
- * Every step is idempotent, so a redelivered event links the same way. Thread-safe.
+ * Every step is idempotent, so a redelivered event links the same way. Shared by the relay's routes that name members
+ * to the CRM (activity, support cases). Thread-safe.
  */
-final class ContactLinker {
+public final class ContactLinker {
   private final CommunityContext context;
   private final CrmConnector crm;
 
-  ContactLinker(CommunityContext context, CrmConnector crm) {
+  /**
+   * @param context the community's shared services
+   * @param crm the host's CRM
+   */
+  public ContactLinker(CommunityContext context, CrmConnector crm) {
     this.context = requireNonNull(context, "context");
     this.crm = requireNonNull(crm, "crm");
   }
@@ -34,7 +38,7 @@ final class ContactLinker {
    * @return the member's link, made now if they had none; empty when the member is gone or erased, or the CRM keeps
    *     no contact for them
    */
-  Optional<CrmLink> ensureLinked(MemberId memberId) {
+  public Optional<CrmLink> ensureLinked(MemberId memberId) {
     Optional<Subject> subject = read(memberId);
     if (subject.isEmpty()) {
       return Optional.empty();
@@ -48,7 +52,7 @@ final class ContactLinker {
    *
    * @param memberId a member whose profile changed
    */
-  void relinkIfMoved(MemberId memberId) {
+  public void relinkIfMoved(MemberId memberId) {
     read(memberId).ifPresent(subject -> {
       Optional<String> account = subject.member().profile().customerAccountId();
       boolean stale = subject.link().map(link -> !link.manual() && !link.accountId().equals(account)).orElse(true);
