@@ -25,6 +25,7 @@ import dev.communitysdk.spi.model.EscalationState;
 import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberStatus;
 import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 
@@ -93,7 +94,7 @@ public final class EscalationRoute implements CommunityEventListener {
     if (question.anonymous() || asker.status() == MemberStatus.ERASED) {
       return Optional.empty();
     }
-    String description = context.openingPost(topicId).map(Post::content).map(c -> c.source()).orElse("");
+    String description = context.openingPost(topicId).map(Post::content).map(PostContent::source).orElse("");
     // No CRM contact link is stored yet: the case names the asker's customer account, as the identity provider gave it.
     return Optional.of(new SupportCaseRequest(event.idempotencyKey(), Optional.empty(),
         asker.profile().customerAccountId(), topicId.value(), question.title(), description,
