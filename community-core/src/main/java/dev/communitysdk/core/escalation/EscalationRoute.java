@@ -29,6 +29,7 @@ import dev.communitysdk.spi.model.Member;
 import dev.communitysdk.spi.model.MemberId;
 import dev.communitysdk.spi.model.MemberStatus;
 import dev.communitysdk.spi.model.Post;
+import dev.communitysdk.spi.model.PostContent;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 
@@ -100,7 +101,7 @@ public final class EscalationRoute implements CommunityEventListener {
     if (question.anonymous() || asker.status() == MemberStatus.ERASED) {
       return Optional.empty();
     }
-    String description = context.openingPost(topicId).map(Post::content).map(c -> c.source()).orElse("");
+    String description = context.openingPost(topicId).map(Post::content).map(PostContent::source).orElse("");
     return Optional.of(new CaseDraft(asker.id(), asker.profile().customerAccountId(), topicId.value(),
         question.title(), description, escalation.get().reason().name().toLowerCase(Locale.ROOT),
         escalation.get().escalatedAt()));

@@ -170,7 +170,7 @@ public final class Escalations {
     requireNonNull(topicId, "topicId");
     return context.commands().run("escalation.escalate", () -> {
       Member member = context.acting(actor, "escalation.escalate");
-      Topic question = visibleQuestion(member, topicId);
+      Topic question = context.visibleQuestion(member, topicId);
       if (!member.id().equals(question.authorId()) && !AccessPolicy.isStaff(member)) {
         throw new PermissionDeniedException("escalation.escalate",
             "only the asker and staff (employees, moderators, admins) may escalate a question");
@@ -231,7 +231,7 @@ public final class Escalations {
         throw new PermissionDeniedException("escalation.resolve",
             "only moderators and admins may accept the resolution for the asker; post it with accept = false");
       }
-      visibleQuestion(staff, topicId);
+      context.visibleQuestion(staff, topicId);
       Escalation escalation = store().find(topicId)
           .orElseThrow(() -> new NotFoundException("escalation", topicId));
       if (escalation.state() != EscalationState.OPEN) {
@@ -261,7 +261,7 @@ public final class Escalations {
     requireNonNull(topicId, "topicId");
     return context.commands().run("escalation.read", () -> {
       Member reader = context.reader(actor);
-      Topic question = visibleQuestion(reader, topicId);
+      Topic question = context.visibleQuestion(reader, topicId);
       if (!reader.id().equals(question.authorId()) && !AccessPolicy.isStaff(reader)) {
         throw new PermissionDeniedException("escalation.read",
             "only the asker and staff (employees, moderators, admins) may see a question's escalation");
@@ -333,21 +333,6 @@ public final class Escalations {
           "only staff (employees, moderators, admins) may read the deflection report");
     }
     return reader;
-  }
-
-  /** A question the member may read: pending ones only for their asker and moderators. */
-  private Topic visibleQuestion(Member member, TopicId topicId) {
-    Topic topic = context.readableTopic(member, topicId);
-    boolean hidden = topic.status() == TopicStatus.DELETED || topic.status() == TopicStatus.PENDING
-        && !context.policy().isModerator(member) && !topic.authorId().equals(member.id());
-    if (hidden) {
-      throw new NotFoundException("topic", topicId);
-    }
-    if (topic.kind() != SpaceKind.QUESTIONS) {
-      throw new ConflictException("topic.kind",
-          "topic " + topicId + " is a " + topic.kind() + " topic, not a question");
-    }
-    return topic;
   }
 
   private EscalationStore store() {

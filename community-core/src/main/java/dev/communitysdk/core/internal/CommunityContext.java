@@ -322,6 +322,26 @@ public record CommunityContext(
   }
 
   /**
+   * @param reader the reader
+   * @param questionId a topic
+   * @return the question, when the member may read its space and, if it waits for approval, is its asker or moderates
+   * @throws NotFoundException if the topic does not exist or the member may not read it
+   * @throws ConflictException if the topic is not a question (rule {@code topic.kind})
+   */
+  public Topic visibleQuestion(Member reader, TopicId questionId) {
+    Topic topic = readableTopic(reader, questionId);
+    if (topic.status() == TopicStatus.PENDING && !policy.isModerator(reader)
+        && !topic.authorId().equals(reader.id())) {
+      throw new NotFoundException("topic", questionId);
+    }
+    if (topic.kind() != SpaceKind.QUESTIONS) {
+      throw new ConflictException("topic.kind",
+          "topic " + questionId + " is a " + topic.kind() + " topic, not a question");
+    }
+    return topic;
+  }
+
+  /**
    * @param topic a topic
    * @return the readers' view of it, its author loaded
    */

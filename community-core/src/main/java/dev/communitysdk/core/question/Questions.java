@@ -174,7 +174,7 @@ public final class Questions {
     Optional<ListingCursor> after = cursor.map(token -> Cursors.decodeListing(ANSWERS, token));
     return context.commands().run("question.answers", () -> {
       Member reader = context.reader(actor);
-      Topic question = visibleQuestion(reader, questionId);
+      Topic question = context.visibleQuestion(reader, questionId);
       Set<PostStatus> statuses = context.policy().isModerator(reader)
           ? EnumSet.of(PostStatus.PUBLISHED, PostStatus.PENDING, PostStatus.HIDDEN)
           : EnumSet.of(PostStatus.PUBLISHED);
@@ -222,7 +222,7 @@ public final class Questions {
     int checkedLimit = InputRules.pageSize("limit", limit, MAX_EXPERTS);
     return context.commands().run("question.experts", () -> {
       Member reader = context.reader(actor);
-      Topic question = visibleQuestion(reader, questionId);
+      Topic question = context.visibleQuestion(reader, questionId);
       if (question.tags().isEmpty()) {
         return List.of();
       }
@@ -303,7 +303,7 @@ public final class Questions {
   }
 
   private Topic decidableQuestion(Member member, TopicId questionId, String action) {
-    Topic question = visibleQuestion(member, questionId);
+    Topic question = context.visibleQuestion(member, questionId);
     if (question.status() == TopicStatus.LOCKED || question.status() == TopicStatus.PENDING) {
       throw new ConflictException("topic.status",
           "question " + questionId + " is " + question.status() + "; cannot change its accepted answer");
@@ -312,18 +312,6 @@ public final class Questions {
       throw new PermissionDeniedException(action, "only the asker, moderators and admins may accept an answer");
     }
     return question;
-  }
-
-  private Topic visibleQuestion(Member reader, TopicId questionId) {
-    Topic topic = context.readableTopic(reader, questionId);
-    if (topic.status() == TopicStatus.PENDING && !context.policy().isModerator(reader)
-        && !topic.authorId().equals(reader.id())) {
-      throw new NotFoundException("topic", questionId);
-    }
-    if (topic.kind() != SpaceKind.QUESTIONS) {
-      throw new ConflictException("topic.kind", "topic " + questionId + " is a " + topic.kind() + " topic, not a question");
-    }
-    return topic;
   }
 
   /** The answerer earns the acceptance unless they asked the question or answered anonymously. */
