@@ -203,6 +203,17 @@ public abstract class NotificationsContract extends CommunityFixture {
     }
 
     @Test
+    @DisplayName("never reach anyone about a reply deleted before the relay delivers")
+    void deletedReply() {
+      TopicId topic = startTopic(alice, "Soon gone reply here").topic().id();
+      PostView reply = community.posts().reply(bob, topic, "Oops, wrong topic @" + handle(carol));
+      community.posts().delete(bob, reply.id());
+      drain();
+
+      assertThat(inbox.delivered).isEmpty();
+    }
+
+    @Test
     @DisplayName("name an anonymous author \"Anonymous\", never the member")
     void anonymousSubjects() {
       Space open = community.spaces().create(admin,
