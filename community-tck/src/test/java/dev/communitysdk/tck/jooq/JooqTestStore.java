@@ -1,14 +1,24 @@
 package dev.communitysdk.tck.jooq;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.communitysdk.jdbc.JooqCommunityStore;
 import dev.communitysdk.spi.storage.CommunityStore;
 import dev.communitysdk.tck.db.DatabaseEngine;
 import dev.communitysdk.tck.db.TestDatabase;
+import dev.communitysdk.tck.db.TestDatabasePool;
 
-/** A jOOQ store on a fresh, migrated test database of one engine; one per contract test instance. */
+/**
+ * A jOOQ store on an empty, migrated test database of one engine; one per contract test instance. The databases come
+ * from a pool the whole test JVM shares, so that the migrations run once per database rather than once per test.
+ */
 final class JooqTestStore {
+  /** Migrated databases; Flyway's history table is the one table the migrations fill. */
+  private static final TestDatabasePool MIGRATED = TestDatabasePool.of(
+      dataSource -> JooqCommunityStore.create(dataSource).migrate(), Set.of("cm_schema_history"));
+
   private final DatabaseEngine engine;
   private @Nullable TestDatabase database;
 
@@ -17,10 +27,8 @@ final class JooqTestStore {
   }
 
   CommunityStore open() {
-    database = TestDatabase.open(engine);
-    JooqCommunityStore store = JooqCommunityStore.create(database.dataSource());
-    store.migrate();
-    return store;
+    database = MIGRATED.open(engine);
+    return JooqCommunityStore.create(database.dataSource());
   }
 
   void close() {
