@@ -66,7 +66,8 @@ public abstract class CommunityFixture {
   protected Space discussion;
 
   /**
-   * @return a fresh, empty store with its schema in place; called before each test
+   * @return a fresh, empty store with its schema in place, whose id counters may go on from an earlier test;
+   *     called before each test
    */
   protected abstract CommunityStore newStore();
 

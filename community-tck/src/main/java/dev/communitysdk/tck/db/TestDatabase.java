@@ -40,7 +40,13 @@ import dev.communitysdk.jdbc.H2ConnectionEviction;
  * }</pre>
  *
  * <p>The data source is a small HikariCP pool (up to 20 connections, enough for the contract's 16 concurrent
- * threads), which discards connections H2 reports broken, as {@code CommunityDataSources.hikari} does. Thread-safe.
+ * threads), which discards connections H2 reports broken, as {@code CommunityDataSources.hikari} does. On PostgreSQL
+ * its connections commit without waiting for the disk ({@code synchronous_commit = off}): a crash of the server could
+ * lose the last commits of a test database, which nobody keeps, and everything a test can observe stays the same.
+ * Thread-safe.
+ *
+ * <p>A suite that prepares every database the same way, such as by running migrations, gets them faster from a
+ * {@link TestDatabasePool}: its databases are prepared once, and emptied instead of dropped when closed.
  */
 public final class TestDatabase implements AutoCloseable {
   private static final int POOL_SIZE = 20;
@@ -50,20 +56,31 @@ public final class TestDatabase implements AutoCloseable {
   private final String serverUrl;
   private final String jdbcUrl;
   private final HikariDataSource dataSource;
+  private final Disposal disposal;
 
-  private TestDatabase(DatabaseEngine engine, String name, String serverUrl, String jdbcUrl) {
+  private TestDatabase(DatabaseEngine engine, String name, String serverUrl, Disposal disposal) {
     this.engine = engine;
     this.name = name;
     this.serverUrl = serverUrl;
-    this.jdbcUrl = jdbcUrl;
-    this.dataSource = pool(name, jdbcUrl);
+    this.jdbcUrl = switch (engine) {
+      case H2 -> serverUrl;
+      case POSTGRESQL -> serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
+      case MARIADB -> withDatabase(serverUrl, name);
+    };
+    this.disposal = disposal;
+    this.dataSource = pool(engine, name, jdbcUrl);
+  }
+
+  /** What {@link #close()} does with the database once the data source is closed. */
+  @FunctionalInterface
+  interface Disposal {
+    /** @param database the database whose data source was just closed */
+    void dispose(TestDatabase database);
   }
 
   /** @return a new in-memory H2 database; always available */
   public static TestDatabase h2() {
-    String name = randomName();
-    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-    return new TestDatabase(DatabaseEngine.H2, name, url, url);
+    return create(DatabaseEngine.H2, "", TestDatabase::drop);
   }
 
   /**
@@ -82,10 +99,7 @@ public final class TestDatabase implements AutoCloseable {
    */
   public static TestDatabase postgresql(String serverUrl) {
     requireNonNull(serverUrl, "serverUrl");
-    String name = randomName();
-    execute(DatabaseEngine.POSTGRESQL, serverUrl, "CREATE SCHEMA " + name);
-    String url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
-    return created(DatabaseEngine.POSTGRESQL, name, serverUrl, url);
+    return create(DatabaseEngine.POSTGRESQL, serverUrl, TestDatabase::drop);
   }
 
   /**
@@ -104,9 +118,7 @@ public final class TestDatabase implements AutoCloseable {
    */
   public static TestDatabase mariadb(String serverUrl) {
     requireNonNull(serverUrl, "serverUrl");
-    String name = randomName();
-    execute(DatabaseEngine.MARIADB, serverUrl, "CREATE DATABASE " + name);
-    return created(DatabaseEngine.MARIADB, name, serverUrl, withDatabase(serverUrl, name));
+    return create(DatabaseEngine.MARIADB, serverUrl, TestDatabase::drop);
   }
 
   /**
@@ -143,19 +155,15 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
-   * Closes the pool and drops the database with everything in it.
+   * Closes the data source, so that nothing can use the database any more, then drops the database with everything
+   * in it; a database from a {@link TestDatabasePool} is emptied and handed back to its pool instead.
    *
-   * @throws IllegalStateException if the drop fails
+   * @throws IllegalStateException if the drop fails, or the pool could not empty the database (it is dropped then)
    */
   @Override
   public void close() {
     dataSource.close();
-    switch (engine) {
-      // DB_CLOSE_DELAY=-1 keeps an in-memory H2 database alive without connections, until SHUTDOWN.
-      case H2 -> execute(engine, serverUrl, "SHUTDOWN");
-      case POSTGRESQL -> execute(engine, serverUrl, "DROP SCHEMA " + name + " CASCADE");
-      case MARIADB -> execute(engine, serverUrl, "DROP DATABASE " + name);
-    }
+    disposal.dispose(this);
   }
 
   @Override
@@ -196,15 +204,42 @@ public final class TestDatabase implements AutoCloseable {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
-  private static TestDatabase created(DatabaseEngine engine, String name, String serverUrl, String url) {
+  /**
+   * Creates a database with a new name and opens a data source on it.
+   *
+   * @param serverUrl the server's URL; ignored for H2, whose URL names the database
+   * @param disposal what {@link #close()} does with the database
+   */
+  static TestDatabase create(DatabaseEngine engine, String serverUrl, Disposal disposal) {
+    String name = randomName();
+    String server = switch (engine) {
+      // An in-memory H2 database comes into being with its first connection.
+      case H2 -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+      case POSTGRESQL -> {
+        execute(engine, serverUrl, "CREATE SCHEMA " + name);
+        yield serverUrl;
+      }
+      case MARIADB -> {
+        execute(engine, serverUrl, "CREATE DATABASE " + name);
+        yield serverUrl;
+      }
+    };
+    return attach(engine, name, server, disposal);
+  }
+
+  /**
+   * Opens a data source on a database that exists already; drops the database if the data source cannot start, so
+   * that a failed start leaves nothing behind on the server.
+   *
+   * @param serverUrl the server's URL, or for H2 the database's own URL
+   * @param disposal what {@link #close()} does with the database
+   */
+  static TestDatabase attach(DatabaseEngine engine, String name, String serverUrl, Disposal disposal) {
     try {
-      return new TestDatabase(engine, name, serverUrl, url);
+      return new TestDatabase(engine, name, serverUrl, disposal);
     } catch (RuntimeException poolFailed) {
-      // The database exists already: drop it, so that a failed start leaves nothing behind on the server.
       try {
-        execute(engine, serverUrl, engine == DatabaseEngine.POSTGRESQL
-            ? "DROP SCHEMA " + name + " CASCADE"
-            : "DROP DATABASE " + name);
+        drop(engine, name, serverUrl);
       } catch (RuntimeException dropFailed) {
         poolFailed.addSuppressed(dropFailed);
       }
@@ -212,7 +247,36 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource pool(String name, String url) {
+  /**
+   * Drops the database with everything in it; its data source must be closed already.
+   *
+   * @throws IllegalStateException if the drop fails
+   */
+  void drop() {
+    drop(engine, name, serverUrl);
+  }
+
+  /** @return the server's URL; for H2, the database's own URL */
+  String server() {
+    return serverUrl;
+  }
+
+  /**
+   * Drops a database by name; nothing may use it any more.
+   *
+   * @param serverUrl the server's URL, or for H2 the database's own URL
+   * @throws IllegalStateException if the drop fails
+   */
+  static void drop(DatabaseEngine engine, String name, String serverUrl) {
+    switch (engine) {
+      // DB_CLOSE_DELAY=-1 keeps an in-memory H2 database alive without connections, until SHUTDOWN.
+      case H2 -> execute(engine, serverUrl, "SHUTDOWN");
+      case POSTGRESQL -> execute(engine, serverUrl, "DROP SCHEMA " + name + " CASCADE");
+      case MARIADB -> execute(engine, serverUrl, "DROP DATABASE " + name);
+    }
+  }
+
+  private static HikariDataSource pool(DatabaseEngine engine, String name, String url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("tck-" + name);
     config.setJdbcUrl(url);
@@ -221,6 +285,11 @@ public final class TestDatabase implements AutoCloseable {
     config.setMinimumIdle(0);
     // As CommunityDataSources.hikari does: HikariCP would otherwise keep a connection H2 reports broken.
     config.setExceptionOverride(new H2ConnectionEviction());
+    if (engine == DatabaseEngine.POSTGRESQL) {
+      // A commit need not wait for its WAL flush: what other transactions see, and when, stays the same, but the
+      // contract's hot-row concurrency tests no longer queue up behind one disk flush per commit.
+      config.setConnectionInitSql("SET synchronous_commit = off");
+    }
     return new HikariDataSource(config);
   }
 

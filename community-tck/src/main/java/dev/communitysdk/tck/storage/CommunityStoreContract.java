@@ -111,12 +111,15 @@ import dev.communitysdk.spi.storage.CommunityStore;
  *
  * <pre>{@code
  * class JooqPostgresStoreContractTest extends CommunityStoreContract {
+ *   // Migrated once per database, emptied between tests.
+ *   private static final TestDatabasePool MIGRATED = TestDatabasePool.of(
+ *       dataSource -> JooqCommunityStore.create(dataSource).migrate(), Set.of("cm_schema_history"));
  *   private TestDatabase database;
  *
  *   @Override
  *   protected CommunityStore newStore() {
- *     database = TestDatabase.postgresql();
- *     return JooqCommunityStore.create(database.dataSource()); // plus migrations
+ *     database = MIGRATED.open(DatabaseEngine.POSTGRESQL);
+ *     return JooqCommunityStore.create(database.dataSource());
  *   }
  *
  *   @Override

@@ -66,7 +66,8 @@ public abstract class StoreContract {
    *
    * @return a fresh store holding no data: no members, spaces, topics, posts, votes, revisions, events, reputation
    *     entries, badge awards, sentiment aggregates or alerts, ideas, reviews, audit entries or escalations (the
-   *     community's sentiment is one scope that no unique key can keep tests apart in)
+   *     community's sentiment is one scope that no unique key can keep tests apart in); its id counters may go on from
+   *     an earlier test, so no test relies on the first id
    */
   protected abstract CommunityStore newStore();
 
