@@ -158,4 +158,14 @@ final class JooqDigestStore implements DigestStore {
             r.getTopicId(), r.getPostId(), r.getOccurredAt()),
         Optional.ofNullable(r.getDigestId()));
   }
+
+  @Override
+  public int deleteByMember(MemberId memberId) {
+    requireNonNull(memberId, "memberId");
+    return tx.call("delete a member's notifications", dsl -> {
+      int deleted = dsl.deleteFrom(CM_NOTIFICATION).where(CM_NOTIFICATION.MEMBER_ID.eq(memberId.value())).execute();
+      dsl.deleteFrom(CM_NOTIFICATION_DIGEST).where(CM_NOTIFICATION_DIGEST.MEMBER_ID.eq(memberId.value())).execute();
+      return deleted;
+    });
+  }
 }

@@ -157,4 +157,15 @@ final class JooqSubscriptionStore implements SubscriptionStore {
         Columns.enumValue(WatchLevel.class, r.getWatchLevel(), "cm_subscription.watch_level"),
         r.getUpdatedAt());
   }
+
+  @Override
+  public int deleteByMember(MemberId memberId) {
+    requireNonNull(memberId, "memberId");
+    return tx.call("delete a member's subscriptions", dsl -> {
+      dsl.deleteFrom(CM_NOTIFICATION_PREFERENCE)
+          .where(CM_NOTIFICATION_PREFERENCE.MEMBER_ID.eq(memberId.value()))
+          .execute();
+      return dsl.deleteFrom(CM_SUBSCRIPTION).where(CM_SUBSCRIPTION.MEMBER_ID.eq(memberId.value())).execute();
+    });
+  }
 }

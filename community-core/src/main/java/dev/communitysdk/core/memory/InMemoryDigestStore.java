@@ -150,4 +150,22 @@ final class InMemoryDigestStore implements DigestStore {
         .limit(limit)
         .toList());
   }
+
+  @Override
+  public int deleteByMember(MemberId memberId) {
+    requireNonNull(memberId, "memberId");
+    return transactor.inTransaction(() -> {
+      List<Long> itemIds = items.rows().stream()
+          .filter(row -> row.memberId().equals(memberId))
+          .map(row -> row.queued().id())
+          .toList();
+      itemIds.forEach(items::remove);
+      digests.rows().stream()
+          .filter(row -> row.digest().memberId().equals(memberId))
+          .map(row -> row.digest().id())
+          .toList()
+          .forEach(digests::remove);
+      return itemIds.size();
+    });
+  }
 }

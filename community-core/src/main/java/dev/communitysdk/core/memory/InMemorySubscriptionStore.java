@@ -117,4 +117,18 @@ final class InMemorySubscriptionStore implements SubscriptionStore {
     return transactor.inTransaction(
         () -> subscriptions.after(afterId.orElse(0L)).stream().filter(filter).limit(limit).toList());
   }
+
+  @Override
+  public int deleteByMember(MemberId memberId) {
+    requireNonNull(memberId, "memberId");
+    return transactor.inTransaction(() -> {
+      deliveries.remove(memberId.value());
+      List<Long> ids = subscriptions.rows().stream()
+          .filter(row -> row.memberId().equals(memberId))
+          .map(Subscription::id)
+          .toList();
+      ids.forEach(subscriptions::remove);
+      return ids.size();
+    });
+  }
 }

@@ -43,8 +43,8 @@ import dev.communitysdk.spi.storage.AuditLog;
 
 /**
  * Erases a member in one transaction: the profile's personal data, the host user id (replaced by a salted hash), the
- * personal data in events not yet delivered and in audit details, the link to their CRM contact, and, as the host
- * chooses, their content. The caller
+ * personal data in events not yet delivered and in audit details, the link to their CRM contact, their subscriptions
+ * and kept notifications, and, as the host chooses, their content. The caller
  * evicts the caches after commit. Created by {@link dev.communitysdk.core.member.Members}; not for direct use.
  * Thread-safe.
  */
@@ -115,6 +115,9 @@ public final class MemberErasure {
       context.store().members().updateStatus(memberId, MemberStatus.ERASED);
       // The CRM route sends nothing for an erased member, and finds no contact to send it to.
       context.store().crmLinks().delete(memberId);
+      // What they followed and the notifications kept for them say what they read; nothing is sent to them again.
+      context.store().subscriptions().deleteByMember(memberId);
+      context.store().digests().deleteByMember(memberId);
       if (mode == ErasureMode.DELETE_CONTENT) {
         deleteContent(memberId, now);
       }

@@ -83,4 +83,12 @@ public interface DigestStore {
    * @return at most {@code limit} unsent notifications with ids above {@code afterId}
    */
   List<QueuedNotification> listUnsent(MemberId memberId, Optional<Long> afterId, int limit);
+
+  /**
+   * Deletes every notification kept for a member, sent or not, and their digests, as erasing the member requires.
+   *
+   * @param memberId the recipient
+   * @return how many notifications were deleted
+   */
+  int deleteByMember(MemberId memberId);
 }

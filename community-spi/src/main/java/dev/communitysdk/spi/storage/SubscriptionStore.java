@@ -87,4 +87,12 @@ public interface SubscriptionStore {
    * @param at when
    */
   void setDelivery(MemberId memberId, NotificationDelivery delivery, Instant at);
+
+  /**
+   * Forgets everything a member follows and their choice of delivery, as erasing the member requires.
+   *
+   * @param memberId the member
+   * @return how many subscriptions were deleted
+   */
+  int deleteByMember(MemberId memberId);
 }

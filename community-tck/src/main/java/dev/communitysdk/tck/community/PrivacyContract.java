@@ -40,10 +40,12 @@ import dev.communitysdk.spi.error.PermissionDeniedException;
 import dev.communitysdk.spi.error.ValidationException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.model.AuditEntry;
+import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.LeaderboardScope;
 import dev.communitysdk.spi.model.ListingOrder;
-import dev.communitysdk.spi.model.FlagReason;
 import dev.communitysdk.spi.model.MemberId;
+import dev.communitysdk.spi.model.NotificationDelivery;
+import dev.communitysdk.spi.model.NotificationItem;
 import dev.communitysdk.spi.model.Post;
 import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
@@ -52,8 +54,11 @@ import dev.communitysdk.spi.model.Revision;
 import dev.communitysdk.spi.model.Role;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SubscriptionTarget;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.Visibility;
+import dev.communitysdk.spi.model.WatchLevel;
+import dev.communitysdk.spi.notification.NotificationKind;
 
 /**
  * Anonymity, the audit log, a member's data export and erasure, and edit history, through the public API on the
@@ -437,9 +442,19 @@ public abstract class PrivacyContract extends CommunityFixture {
           .id();
       community.moderation().revealAuthor(moderator, anonymous, "Carol says Dora Dunham (" + EMAIL + ") spams");
       assertThat(community.members().profile(dora.memberId())).flatMap(AuthorRef::handle).contains(HANDLE);
+      community.subscriptions().follow(dora, SubscriptionTarget.tag("wifi"), WatchLevel.WATCHING);
+      community.notifications().chooseDelivery(dora, NotificationDelivery.DIGEST);
+      store.digests().enqueue(new NotificationItem(dora.memberId(), "kept-for-dora", NotificationKind.REPLY,
+          "Bob replied in \"Dora's router question\"", topic.topic().id().value(), bobsAnswer.value(),
+          clock.instant()));
       int before = eventCount();
 
       community.members().erase(admin, dora.memberId(), ErasureMode.KEEP_CONTENT);
+
+      assertThat(store.subscriptions().listByMember(dora.memberId(), Optional.empty(), 10))
+          .as("what she followed, her own topic included").isEmpty();
+      assertThat(store.subscriptions().findDelivery(dora.memberId())).isEmpty();
+      assertThat(store.digests().contains("kept-for-dora")).isFalse();
 
       ThreadView after = thread(bob, topic.topic().id());
       assertThat(after.topic().author())

@@ -138,6 +138,26 @@ public abstract class NotificationStoreContract extends StoreContract {
       assertThat(subscriptions().findDelivery(alice.id())).contains(NotificationDelivery.IMMEDIATE);
       assertThat(subscriptions().findDelivery(bob.id())).contains(NotificationDelivery.IMMEDIATE);
     }
+
+    @Test
+    @DisplayName("of one member are all forgotten at once, with their delivery preference, as erasure needs")
+    void deleteByMember() {
+      Member alice = newMember();
+      Member bob = newMember();
+      subscriptions().insert(alice.id(), TOPIC, WatchLevel.WATCHING, at(1));
+      subscriptions().insert(alice.id(), TAG, WatchLevel.MUTED, at(1));
+      subscriptions().setDelivery(alice.id(), NotificationDelivery.DIGEST, at(1));
+      Subscription bobs = subscriptions().insert(bob.id(), TOPIC, WatchLevel.WATCHING, at(1));
+      subscriptions().setDelivery(bob.id(), NotificationDelivery.DIGEST, at(1));
+
+      assertThat(subscriptions().deleteByMember(alice.id())).isEqualTo(2);
+
+      assertThat(subscriptions().listByMember(alice.id(), Optional.empty(), 10)).isEmpty();
+      assertThat(subscriptions().findDelivery(alice.id())).isEmpty();
+      assertThat(subscriptions().listByTargets(List.of(TOPIC, TAG), Optional.empty(), 10)).containsExactly(bobs);
+      assertThat(subscriptions().findDelivery(bob.id())).contains(NotificationDelivery.DIGEST);
+      assertThat(subscriptions().deleteByMember(alice.id())).isZero();
+    }
   }
 
   @Nested
@@ -191,6 +211,31 @@ public abstract class NotificationStoreContract extends StoreContract {
       assertThat(digests().listUnsent(alice.id(), Optional.empty(), 10)).extracting(QueuedNotification::id)
           .containsExactly(a3.id());
       assertThat(digests().listUnsent(bob.id(), Optional.of(b1.id()), 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("of one member are all deleted at once, sent or not, with their digests, as erasure needs")
+    void deleteByMember() {
+      Member alice = newMember();
+      Member bob = newMember();
+      digests().enqueue(item(alice, "a-1"));
+      PendingDigest sealed = digests().seal(alice.id(), at(2)).orElseThrow();
+      digests().markSent(sealed.id(), at(3));
+      digests().enqueue(item(alice, "a-2"));
+      digests().seal(alice.id(), at(4)).orElseThrow();
+      digests().enqueue(item(alice, "a-3"));
+      QueuedNotification bobs = digests().enqueue(item(bob, "b-1"));
+      PendingDigest bobsDigest = digests().seal(bob.id(), at(5)).orElseThrow();
+
+      assertThat(digests().deleteByMember(alice.id())).isEqualTo(3);
+
+      assertThat(digests().contains("a-1")).isFalse();
+      assertThat(digests().contains("a-3")).isFalse();
+      assertThat(digests().listUnsent(alice.id(), Optional.empty(), 10)).isEmpty();
+      assertThat(digests().membersWithOpen(Optional.empty(), 10)).isEmpty();
+      assertThat(digests().listPending(Optional.empty(), 10)).containsExactly(bobsDigest);
+      assertThat(digests().items(bobsDigest.id())).extracting(QueuedNotification::id).containsExactly(bobs.id());
+      assertThat(digests().deleteByMember(alice.id())).isZero();
     }
 
     @Test
