@@ -142,12 +142,8 @@ final class JooqDigestStore implements DigestStore {
   private List<QueuedNotification> select(String what, Condition of, Optional<Long> afterId, int limit) {
     requireNonNull(afterId, "afterId");
     PageLimit.check(limit, MAX_PAGE);
-    Condition where = afterId.map(after -> of.and(CM_NOTIFICATION.ID.gt(after))).orElse(of);
-    return tx.call(what, dsl -> dsl.selectFrom(CM_NOTIFICATION)
-        .where(where)
-        .orderBy(CM_NOTIFICATION.ID)
-        .limit(limit)
-        .fetch(JooqDigestStore::toQueued));
+    return tx.call(what, dsl -> IdOrderedPage.fetch(dsl, CM_NOTIFICATION, CM_NOTIFICATION.ID, of, afterId, limit,
+        JooqDigestStore::toQueued));
   }
 
   private static QueuedNotification toQueued(CmNotificationRecord r) {

@@ -81,12 +81,8 @@ final class JooqOutboxStore implements OutboxStore {
   private List<CommunityEvent> inIdOrder(String operation, Condition condition, Optional<EventId> after, int limit) {
     requireNonNull(after, "after");
     PageLimit.check(limit, MAX_LIMIT);
-    long from = after.map(EventId::value).orElse(0L);
-    return tx.call(operation, dsl -> dsl.selectFrom(CM_OUTBOX)
-        .where(condition.and(CM_OUTBOX.ID.gt(from)))
-        .orderBy(CM_OUTBOX.ID)
-        .limit(limit)
-        .fetch(JooqOutboxStore::toEvent));
+    return tx.call(operation, dsl -> IdOrderedPage.fetch(dsl, CM_OUTBOX, CM_OUTBOX.ID, condition,
+        after.map(EventId::value), limit, JooqOutboxStore::toEvent));
   }
 
   @Override

@@ -117,12 +117,8 @@ final class JooqPostStore implements PostStore {
 
   /** A page of the posts meeting the condition, id ascending, after a post. */
   private List<Post> inIdOrder(String operation, Condition condition, Optional<PostId> after, int limit) {
-    Condition where = condition.and(after.map(last -> CM_POST.ID.gt(last.value())).orElse(DSL.noCondition()));
-    return tx.call(operation, dsl -> dsl.selectFrom(CM_POST)
-        .where(where)
-        .orderBy(CM_POST.ID)
-        .limit(limit)
-        .fetch(JooqPostStore::toPost));
+    return tx.call(operation, dsl -> IdOrderedPage.fetch(dsl, CM_POST, CM_POST.ID, condition,
+        after.map(PostId::value), limit, JooqPostStore::toPost));
   }
 
   @Override

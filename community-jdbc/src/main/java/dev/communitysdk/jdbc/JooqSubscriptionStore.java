@@ -135,12 +135,8 @@ final class JooqSubscriptionStore implements SubscriptionStore {
   private List<Subscription> page(String what, Condition of, Optional<Long> afterId, int limit) {
     requireNonNull(afterId, "afterId");
     PageLimit.check(limit, MAX_PAGE);
-    Condition where = afterId.map(after -> of.and(CM_SUBSCRIPTION.ID.gt(after))).orElse(of);
-    return tx.call(what, dsl -> dsl.selectFrom(CM_SUBSCRIPTION)
-        .where(where)
-        .orderBy(CM_SUBSCRIPTION.ID)
-        .limit(limit)
-        .fetch(JooqSubscriptionStore::toSubscription));
+    return tx.call(what, dsl -> IdOrderedPage.fetch(dsl, CM_SUBSCRIPTION, CM_SUBSCRIPTION.ID, of, afterId, limit,
+        JooqSubscriptionStore::toSubscription));
   }
 
   private static Condition is(SubscriptionTarget target) {
