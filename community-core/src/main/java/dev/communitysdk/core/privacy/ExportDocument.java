@@ -19,10 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param ideaVotes their votes on ideas
  * @param reputation their reputation history, oldest first
  * @param flags the flags they raised on posts
+ * @param subscriptions the topics, spaces and tags they follow, with how closely
+ * @param notificationDelivery how they chose to get notifications ({@code IMMEDIATE} or {@code DIGEST}), if they chose
  */
 record ExportDocument(
     String format, int version, String exportedAt, Profile profile, List<PostData> posts, List<ReviewData> reviews,
-    List<VoteData> votes, List<IdeaVoteData> ideaVotes, List<ReputationData> reputation, List<FlagData> flags) {
+    List<VoteData> votes, List<IdeaVoteData> ideaVotes, List<ReputationData> reputation, List<FlagData> flags,
+    List<SubscriptionData> subscriptions, @Nullable String notificationDelivery) {
 
   /** The member's profile as the community mirrors it. */
   record Profile(
@@ -53,4 +56,7 @@ record ExportDocument(
 
   /** A flag raised on a post. */
   record FlagData(long postId, String reason, @Nullable String note, String outcome, String at) {}
+
+  /** Something they follow: a topic or space by id, or a tag. */
+  record SubscriptionData(String kind, String key, String level, String updatedAt) {}
 }

@@ -26,6 +26,7 @@ import dev.communitysdk.core.privacy.ExportDocument.Profile;
 import dev.communitysdk.core.privacy.ExportDocument.ReputationData;
 import dev.communitysdk.core.privacy.ExportDocument.ReviewData;
 import dev.communitysdk.core.privacy.ExportDocument.RevisionData;
+import dev.communitysdk.core.privacy.ExportDocument.SubscriptionData;
 import dev.communitysdk.core.privacy.ExportDocument.VoteData;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.error.NotFoundException;
@@ -39,14 +40,15 @@ import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.PostStatus;
 import dev.communitysdk.spi.model.ReputationEntry;
 import dev.communitysdk.spi.model.Role;
+import dev.communitysdk.spi.model.Subscription;
 import dev.communitysdk.spi.model.Topic;
 import dev.communitysdk.spi.model.TopicId;
 import dev.communitysdk.spi.model.Vote;
 
 /**
  * A member's data as JSON: their profile, every post they wrote (anonymous ones included: they are the member's own)
- * with its revisions, their reviews, their votes on posts and ideas, their reputation history and the flags they
- * raised. Only what the member wrote or did appears; other members' content, even in threads they took part in, never
+ * with its revisions, their reviews, their votes on posts and ideas, their reputation history, the flags they
+ * raised, what they follow and how they get notifications. Only what the member wrote or did appears; other members' content, even in threads they took part in, never
  * does. Read in pages, in one transaction. Created by {@link dev.communitysdk.core.member.Members}; not for direct use.
  * Thread-safe.
  */
@@ -87,7 +89,9 @@ public final class MemberExport {
       List<ReviewData> reviews = new ArrayList<>();
       List<PostData> posts = posts(member, reviews);
       return new ExportDocument(FORMAT, VERSION, context.commands().now().toString(), profile(member), posts,
-          reviews, votes(memberId), ideaVotes(memberId), reputation(memberId), flagsRaisedBy(memberId));
+          reviews, votes(memberId), ideaVotes(memberId), reputation(memberId), flagsRaisedBy(memberId),
+          subscriptions(memberId),
+          context.store().subscriptions().findDelivery(memberId).map(Enum::name).orElse(null));
     });
     try {
       return JSON.writeValueAsString(document);
@@ -163,6 +167,15 @@ public final class MemberExport {
         .stream()
         .map(flag -> new FlagData(flag.postId().value(), flag.reason().name(), flag.note().orElse(null),
             flag.outcome().name(), flag.createdAt().toString()))
+        .toList();
+  }
+
+  private List<SubscriptionData> subscriptions(MemberId memberId) {
+    return Pages.all(ROW_PAGE, after -> context.store().subscriptions().listByMember(memberId, after, ROW_PAGE),
+        Subscription::id)
+        .stream()
+        .map(s -> new SubscriptionData(s.target().kind().name(), s.target().key(), s.level().name(),
+            s.updatedAt().toString()))
         .toList();
   }
 }

@@ -307,6 +307,8 @@ public abstract class PrivacyContract extends CommunityFixture {
           ReviewDraft.of("router-x1", 4, "Solid router for home", "Alice's review body"));
       community.votes().up(carol, opening(own).id()); // 21 reputation: enough to flag
       community.moderation().flags().flag(alice, bobs, FlagReason.OFF_TOPIC, Optional.of("Not about modems"));
+      community.subscriptions().follow(alice, SubscriptionTarget.tag("firmware"), WatchLevel.TRACKING);
+      community.notifications().chooseDelivery(alice, NotificationDelivery.DIGEST);
 
       JsonNode export = parse(community.members().export(alice, alice.memberId()));
 
@@ -343,6 +345,14 @@ public abstract class PrivacyContract extends CommunityFixture {
         assertThat(flag.get("note").asText()).isEqualTo("Not about modems");
         assertThat(flag.get("outcome").asText()).isEqualTo("OPEN");
       });
+      assertThat(export.get("subscriptions")).extracting(s -> s.get("kind").asText() + ":" + s.get("key").asText()
+          + "=" + s.get("level").asText())
+          .as("her topic and her review, watched as their author; the threads she replied to (anonymously too, which "
+              + "only she sees here), tracked; the tag she follows")
+          .containsExactlyInAnyOrder("TOPIC:" + own.topic().id().value() + "=WATCHING",
+              "TOPIC:" + review.topic().id().value() + "=WATCHING", "TOPIC:" + reply.topicId().value() + "=TRACKING",
+              "TOPIC:" + carols.value() + "=TRACKING", "TAG:firmware=TRACKING");
+      assertThat(export.get("notificationDelivery").asText()).isEqualTo("DIGEST");
       assertThat(export.toString()).doesNotContain("Body of Bob's thread on modems", "Body of Carol asks about VPNs",
           "Dark mode for the portal");
     }
