@@ -85,12 +85,14 @@ public final class Notifications {
   }
 
   /**
-   * Lists the actor's own notifications kept for a digest and not yet sent, oldest first.
+   * Lists the actor's own notifications kept for a digest and not yet sent, oldest first. Those about what the actor
+   * can no longer read are left out, as the digest leaves them out, so a page may hold fewer than {@code limit} items
+   * while {@link Page#next()} still leads on.
    *
    * @param actor a member
    * @param cursor the {@link Page#next()} of the previous page, or empty for the first page
    * @param limit the page size, 1 to {@value #MAX_PAGE}
-   * @return one page of unsent notifications
+   * @return one page of unsent notifications the actor may still read
    * @throws dev.communitysdk.spi.error.ValidationException if the cursor is not one of this listing's (field
    *     {@code cursor}) or the limit is out of range (field {@code limit})
    */
@@ -102,6 +104,7 @@ public final class Notifications {
       Member member = context.reader(actor);
       List<QueuedNotification> rows = context.store().digests().listUnsent(member.id(), after, checked + 1);
       List<Notification> items = rows.subList(0, Math.min(rows.size(), checked)).stream()
+          .filter(row -> stillReadable(member, row.item()))
           .map(row -> toNotification(row.item(), member))
           .toList();
       return new Page<>(items, Cursors.next(LISTING, rows, checked, row -> 0, QueuedNotification::id));

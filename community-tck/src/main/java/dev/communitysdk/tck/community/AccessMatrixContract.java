@@ -76,7 +76,7 @@ public abstract class AccessMatrixContract extends CommunityFixture {
   @DisplayName("every operation, for every role and visibility case, is allowed, denied, not found or hidden as the"
       + " table says")
   Stream<DynamicNode> matrix() {
-    AccessWorld world = AccessWorld.build(community, identities, crm);
+    AccessWorld world = AccessWorld.build(community, identities, crm, clock);
     return AccessOperations.ALL.stream().map(operation -> dynamicContainer(
         operation.name() + " in a " + operation.kind().name().toLowerCase(Locale.ROOT) + " space",
         Arrays.stream(Role.values()).flatMap(role -> operation.cases().stream().sorted().map(accessCase -> {

@@ -6,6 +6,7 @@ import static dev.communitysdk.tck.community.AccessOperation.sees;
 import static dev.communitysdk.tck.community.AccessScene.ids;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.communitysdk.core.Page;
+import dev.communitysdk.core.escalation.DeflectionReport;
 import dev.communitysdk.core.idea.IdeaListing;
 import dev.communitysdk.core.insight.Granularity;
 import dev.communitysdk.core.moderation.ModerationQueue;
@@ -33,6 +35,8 @@ import dev.communitysdk.spi.model.PostId;
 import dev.communitysdk.spi.model.SentimentScope;
 import dev.communitysdk.spi.model.Space;
 import dev.communitysdk.spi.model.SpaceKind;
+import dev.communitysdk.spi.model.SubscriptionTarget;
+import dev.communitysdk.spi.model.WatchLevel;
 import dev.communitysdk.tck.community.AccessOperation.Who;
 
 /**
@@ -44,6 +48,9 @@ import dev.communitysdk.tck.community.AccessOperation.Who;
 final class AccessOperations {
   private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
   private static final LocalDate UNTIL = LocalDate.of(2026, 12, 31);
+  /** The start and end of a period that covers every question the world asks. */
+  private static final Instant ALL_ALONG = Instant.parse("2020-01-01T00:00:00Z");
+  private static final Instant FOR_EVER = Instant.parse("2030-01-01T00:00:00Z");
   /** The handles a post's rendered body marks up as mentions. */
   private static final Pattern MENTION = Pattern.compile("<span class=\"mention\" data-handle=\"([^\"]+)\">");
 
@@ -222,6 +229,43 @@ final class AccessOperations {
           (s, m) -> s.community().audit().by(s.actor(), m.memberId(), Optional.empty(), 10)),
       act("content.rerenderStale", SpaceKind.DISCUSSION, Who.ADMINS_FIRST, s -> 50,
           (s, batch) -> s.community().content().rerenderStale(s.actor(), batch)),
+      // CRM links and account health: for admins alone, whatever space the viewer reads
+      act("crm.link", SpaceKind.DISCUSSION, Who.ADMINS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().crm().link(s.actor(), m.memberId(), "contact-otto", Optional.of("account-otto"))),
+      act("crm.findLink", SpaceKind.DISCUSSION, Who.ADMINS_FIRST, s -> s.world().offender(),
+          (s, m) -> s.community().crm().findLink(s.actor(), m.memberId())),
+      act("crm.reportAccountHealth", SpaceKind.DISCUSSION, Who.ADMINS_FIRST, s -> 7,
+          (s, days) -> s.community().crm().reportAccountHealth(s.actor(), days)),
+      // Escalations
+      act("escalations.setSla", SpaceKind.QUESTIONS, Who.ADMINS_FIRST, s -> s.space().id(),
+          (s, id) -> done(() -> s.community().escalations().setSla(s.actor(), id, Optional.of(Duration.ofDays(365))))),
+      act("escalations.sla", SpaceKind.QUESTIONS, Who.ANYONE, s -> s.space().id(),
+          (s, id) -> s.community().escalations().sla(s.actor(), id)),
+      act("escalations.escalate", SpaceKind.QUESTIONS, Who.STAFF, AccessScene::openQuestion,
+          (s, id) -> s.community().escalations().escalate(s.actor(), id)),
+      act("escalations.of", SpaceKind.QUESTIONS, Who.STAFF, s -> s.question().question(),
+          (s, id) -> s.community().escalations().of(s.actor(), id)),
+      act("escalations.resolve", SpaceKind.QUESTIONS, Who.STAFF_FIRST, AccessScene::escalatedQuestion,
+          (s, id) -> s.community().escalations().resolve(s.actor(), id, "The support case says: restart it", false)),
+      act("escalations.resolve (accepting)", SpaceKind.QUESTIONS, Who.MODERATORS_FIRST, AccessScene::escalatedQuestion,
+          (s, id) -> s.community().escalations().resolve(s.actor(), id, "The support case says: reinstall", true)),
+      act("escalations.deflection (one space)", SpaceKind.QUESTIONS, Who.STAFF_FIRST, s -> s.space().id(),
+          (s, id) -> s.community().escalations().deflection(s.actor(), id, ALL_ALONG, FOR_EVER)),
+      sees("escalations.deflection (every space)", SpaceKind.QUESTIONS, Who.STAFF_FIRST, AccessScene::loneQuestion,
+          AccessOperations::counted),
+      // Subscriptions: following needs a readable target; unfollowing is the member's own data, allowed anywhere so
+      // that a member who lost access may still stop following
+      act("subscriptions.follow (topic)", SpaceKind.DISCUSSION, Who.ANYONE,
+          s -> SubscriptionTarget.topic(s.topic().topic().id()),
+          (s, target) -> s.community().subscriptions().follow(s.actor(), target, WatchLevel.WATCHING)),
+      act("subscriptions.follow (question)", SpaceKind.QUESTIONS, Who.ANYONE,
+          s -> SubscriptionTarget.topic(s.question().question()),
+          (s, target) -> s.community().subscriptions().follow(s.actor(), target, WatchLevel.MUTED)),
+      act("subscriptions.follow (space)", SpaceKind.IDEAS, Who.ANYONE, s -> SubscriptionTarget.space(s.space().id()),
+          (s, target) -> s.community().subscriptions().follow(s.actor(), target, WatchLevel.TRACKING)),
+      act("subscriptions.unfollow", SpaceKind.DISCUSSION, Who.SELF,
+          s -> SubscriptionTarget.topic(s.topic().topic().id()),
+          (s, target) -> s.community().subscriptions().unfollow(s.actor(), target)),
       // Mentions: rendered only for members who may read the post's space when it is written, the CRM being up then
       sees("posts.reply (mention of the viewer)", SpaceKind.DISCUSSION, AccessScene::mentionOfViewer,
           (s, m) -> mentions(s, m.post()))
@@ -238,6 +282,13 @@ final class AccessOperations {
       cursor = page.next();
     } while (cursor.isPresent());
     return ids;
+  }
+
+  /** @return the lone question, when the viewer's report over every space counts it, once */
+  private static List<AccessScene.Asked> counted(AccessScene scene, AccessScene.Asked asked) {
+    DeflectionReport report =
+        scene.community().escalations().deflection(scene.actor(), asked.at(), asked.at().plusSeconds(1));
+    return report.counts().asked() == 1 ? List.of(asked) : List.of();
   }
 
   /** @return the mentions the post's body, as its author reads it, marks up */

@@ -1,6 +1,7 @@
 package dev.communitysdk.tck.community;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,9 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
 
   /** Two open ideas, the first to be merged into the second. */
   record IdeaPair(TopicId duplicate, TopicId target) {}
+
+  /** A question, asked alone at its instant. */
+  record Asked(TopicId question, Instant at) {}
 
   /** @return the seeded discussion topic */
   ThreadView topic() {
@@ -131,9 +135,29 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
     if (!reaches) {
       return question();
     }
-    TopicId question = community.questions().ask(world.author(), space.id(),
-        TopicDraft.of("How does the matrix work?", "Tell me", "matrix")).topic().id();
+    TopicId question = askQuestion();
     return new Answered(question, community.posts().reply(world.helper(), question, "Like this").id());
+  }
+
+  /** @return an open question by the author, without an answer, new for commands that go through */
+  TopicId openQuestion() {
+    return reaches ? askQuestion() : question().question();
+  }
+
+  /** @return an open question by the author that the admin escalated, new for commands that go through */
+  TopicId escalatedQuestion() {
+    if (!reaches) {
+      return question().question();
+    }
+    TopicId question = askQuestion();
+    community.escalations().escalate(world.admin(), question);
+    return question;
+  }
+
+  /** @return a question by the author, asked at an instant nothing else was written at, in every cell */
+  Asked loneQuestion() {
+    Instant at = world.tick();
+    return new Asked(askQuestion(), at);
   }
 
   /** @return a question whose answer the author accepted, new for commands that go through */
@@ -182,6 +206,11 @@ record AccessScene(Community community, Actor actor, Space space, AccessWorld.Se
   private ThreadView startTopic() {
     return community.topics().start(world.author(), space.id(),
         TopicDraft.of("A topic to work on", "Some body", "matrix"));
+  }
+
+  private TopicId askQuestion() {
+    return community.questions().ask(world.author(), space.id(),
+        TopicDraft.of("How does the matrix work?", "Tell me", "matrix")).topic().id();
   }
 
   private TopicId proposeIdea() {

@@ -1,5 +1,7 @@
 package dev.communitysdk.tck.community;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import dev.communitysdk.spi.model.SpaceAccess;
 import dev.communitysdk.spi.model.SpaceKind;
 import dev.communitysdk.tck.fixtures.FakeIdentityProvider;
 import dev.communitysdk.tck.fixtures.InMemoryCrm;
+import dev.communitysdk.tck.fixtures.MutableClock;
 
 /**
  * The world of the access matrix, built once per matrix run: a space of every kind in every group (public, restricted
@@ -32,7 +35,7 @@ import dev.communitysdk.tck.fixtures.InMemoryCrm;
  * role and case. Spaces pre-moderate new members, so that a new member's reply waits for the moderation cells, and
  * allow anonymous posts (for reveals too) and idea down votes, so that those commands are refused only by access. The
  * new member reads every space and flags for the cells that dismiss flags; an offender who never acts is there to be
- * sanctioned.
+ * sanctioned. The clock moves only when a cell asks for an instant of its own ({@link #tick}).
  */
 final class AccessWorld {
   /** The tag every seeded question carries. */
@@ -51,6 +54,7 @@ final class AccessWorld {
       List<IdeaView> ideas, List<ReviewView> reviews) {}
 
   private final Community community;
+  private final MutableClock clock;
   private final Actor admin;
   private final Actor author;
   private final Actor helper;
@@ -62,9 +66,10 @@ final class AccessWorld {
   private final Map<String, Actor> viewers = new HashMap<>();
   private final AtomicInteger products = new AtomicInteger();
 
-  private AccessWorld(Community community, Actor admin, Actor author, Actor helper, Actor newbie, Actor newcomer,
-      Actor offender) {
+  private AccessWorld(Community community, MutableClock clock, Actor admin, Actor author, Actor helper, Actor newbie,
+      Actor newcomer, Actor offender) {
     this.community = community;
+    this.clock = clock;
     this.admin = admin;
     this.author = author;
     this.helper = helper;
@@ -77,9 +82,10 @@ final class AccessWorld {
    * @param community the community, with an admin registered as {@code admin}
    * @param identities its identity provider
    * @param crm its CRM
+   * @param clock its clock
    * @return the world, built
    */
-  static AccessWorld build(Community community, FakeIdentityProvider identities, InMemoryCrm crm) {
+  static AccessWorld build(Community community, FakeIdentityProvider identities, InMemoryCrm crm, MutableClock clock) {
     crm.account("acme", "bronze", 1.0);
     crm.account("globex", "gold", 1.0);
     crm.account("initech", "silver", 1.0);
@@ -88,7 +94,7 @@ final class AccessWorld {
     identities.register("matrix-newbie", "Ned Newbie", Optional.empty(), Optional.of("acme"), Role.PARTNER);
     identities.register("matrix-newcomer", "Nia Newcomer");
     identities.register("matrix-offender", "Otto Offender");
-    AccessWorld world = new AccessWorld(community, community.actor("admin"), community.actor("matrix-author"),
+    AccessWorld world = new AccessWorld(community, clock, community.actor("admin"), community.actor("matrix-author"),
         community.actor("matrix-helper"), community.actor("matrix-newbie"), community.actor("matrix-newcomer"),
         community.actor("matrix-offender"));
     world.createSpaces();
@@ -121,6 +127,11 @@ final class AccessWorld {
   /** @return a member who never acts, for moderators to sanction */
   Actor offender() {
     return offender;
+  }
+
+  /** @return a new instant, a second after anything written so far, that only what is written next shares */
+  Instant tick() {
+    return clock.advance(Duration.ofSeconds(1));
   }
 
   /** @return a product id no review used yet */

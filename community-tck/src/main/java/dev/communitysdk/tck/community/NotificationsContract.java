@@ -371,6 +371,34 @@ public abstract class NotificationsContract extends CommunityFixture {
     }
 
     @Test
+    @DisplayName("leave out what their reader can no longer read, when listed as when sent")
+    void digestReaderRemoved() {
+      Space club = community.spaces().create(admin,
+          SpaceDraft.of("club", "Club", SpaceKind.DISCUSSION).privateToMembers());
+      community.spaces().addMember(admin, club.id(), alice.memberId());
+      community.spaces().addMember(admin, club.id(), bob.memberId());
+      community.notifications().chooseDelivery(alice, NotificationDelivery.DIGEST);
+      TopicId secret = community.topics().start(alice, club.id(), TopicDraft.of("Members only topic", "Body"))
+          .topic().id();
+      TopicId open = startTopic(alice, "Everyone may read this").topic().id();
+      community.posts().reply(bob, secret, "A private reply");
+      community.posts().reply(bob, open, "A public reply");
+      drain();
+      assertThat(community.notifications().pending(alice, Optional.empty(), 10).items())
+          .extracting(Notification::topicId).containsExactly(secret.value(), open.value());
+
+      community.spaces().removeMember(admin, club.id(), alice.memberId());
+
+      Page<Notification> first = community.notifications().pending(alice, Optional.empty(), 1);
+      assertThat(first.items()).as("the private reply, left out").isEmpty();
+      assertThat(community.notifications().pending(alice, first.next(), 1).items())
+          .extracting(Notification::topicId).containsExactly(open.value());
+      assertThat(community.notifications().sendDigests()).isEqualTo(new DigestRun(1, 0));
+      assertThat(inbox.digests).singleElement().satisfies(digest -> assertThat(digest.items())
+          .extracting(Notification::topicId).containsExactly(open.value()));
+    }
+
+    @Test
     @DisplayName("keep nothing twice when events are redelivered, and resend a refused digest under the same key")
     void noDoubleDigest() {
       community.close();
