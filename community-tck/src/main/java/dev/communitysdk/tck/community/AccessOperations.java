@@ -41,8 +41,8 @@ import dev.communitysdk.tck.community.AccessOperation.Who;
 
 /**
  * The operations of the access matrix, one line each: every read and write of the public API that touches a space's
- * content, and the moderation, privacy and maintenance operations whose outcome depends on the viewer's role alone,
- * so that no visibility case changes it. A new operation is one more line here; the matrix derives every cell's
+ * content, and the moderation, privacy, CRM and maintenance operations whose outcome depends on the viewer's role
+ * alone, so that no visibility case changes it. A new operation is one more line here; the matrix derives every cell's
  * expectation from the line's {@link Who} and the case's readability.
  */
 final class AccessOperations {
