@@ -19,6 +19,7 @@ import dev.communitysdk.core.insight.Insights;
 import dev.communitysdk.core.insight.SpikeRules;
 import dev.communitysdk.core.internal.BadgeAwarder;
 import dev.communitysdk.core.internal.Commands;
+import dev.communitysdk.core.internal.ClockTicker;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContactLinker;
 import dev.communitysdk.core.internal.ContentComposer;
@@ -95,7 +96,8 @@ public final class Community implements AutoCloseable {
   private Community(Builder builder) {
     Commands commands = new Commands(builder.store.transactor(), builder.clock, builder.maxTransientAttempts);
     EventLog events = new EventLog(builder.store.outbox());
-    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize);
+    CustomerProfiles profiles = new CustomerProfiles(builder.crm, builder.crmProfileTtl, builder.crmProfileCacheSize,
+        ClockTicker.of(commands::now));
     AccessPolicy policy = new AccessPolicy(builder.store.spaces(), profiles);
     ContentComposer composer = new ContentComposer(ContentRenderer.standard(), builder.sentiment);
     CommunityContext context = new CommunityContext(builder.store, commands, policy, events, composer,

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.CustomerProfile;
@@ -32,11 +33,13 @@ public final class CustomerProfiles {
    * @param crm the host's CRM connector
    * @param ttl how long a profile is trusted
    * @param maximumSize how many accounts are cached at most
+   * @param ticker the cache's time: the community's clock, as {@link ClockTicker} reads it
    */
-  public CustomerProfiles(CrmConnector crm, Duration ttl, long maximumSize) {
+  public CustomerProfiles(CrmConnector crm, Duration ttl, long maximumSize, Ticker ticker) {
     this.crm = requireNonNull(crm, "crm");
     this.cache = Caffeine.newBuilder()
         .expireAfterWrite(requireNonNull(ttl, "ttl"))
+        .ticker(requireNonNull(ticker, "ticker"))
         .maximumSize(maximumSize)
         .recordStats()
         .build();

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import dev.communitysdk.core.Actor;
 import dev.communitysdk.core.event.MemberEvent;
+import dev.communitysdk.core.internal.ClockTicker;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.CustomerProfiles;
 import dev.communitysdk.core.privacy.ErasureMode;
@@ -72,7 +73,7 @@ public final class Members {
         .expireAfterWrite(requireNonNull(identityTtl, "identityTtl"))
         // The TTL runs on the community's clock, as every other time rule does, so a host (or a test) that moves the
         // clock sees cached identities expire with it.
-        .ticker(() -> nanosSinceEpoch(context.commands().now()))
+        .ticker(ClockTicker.of(context.commands()::now))
         .recordStats()
         .build(this.identity::lookup);
   }
@@ -172,10 +173,6 @@ public final class Members {
       context.events().append(new MemberEvent.Reactivated(member.id().value()), now);
     }
     return context.store().members().find(member.id()).orElseThrow();
-  }
-
-  private static long nanosSinceEpoch(Instant instant) {
-    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
   private void deactivate(String userId) {

@@ -121,7 +121,7 @@ public abstract class ReviewsContract extends CommunityFixture {
     }
 
     @Test
-    @DisplayName("the CRM is asked once per account while its cached profile is fresh")
+    @DisplayName("the CRM is asked once per account while its cached profile is fresh, by the community's clock")
     void crmProfiles_areCached() {
       identities.register("colleague", "Colin Colleague", Optional.empty(), Optional.of("acme"));
       Community cached = Community.builder().store(store).identity(identities).clock(clock).crm(crm)
@@ -135,6 +135,10 @@ public abstract class ReviewsContract extends CommunityFixture {
 
       assertThat(second.verifiedOwner()).isTrue();
       assertThat(crm.profileCalls() - before).isEqualTo(1);
+      clock.advance(Duration.ofMinutes(5));
+      cached.reviews().write(cached.actor("colleague"), reviews.id(),
+          ReviewDraft.of(MODEM, 3, "Modem works as it says", "!"));
+      assertThat(crm.profileCalls() - before).as("asked again once the profile expired").isEqualTo(2);
     }
 
     @Test
