@@ -5,17 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.communitysdk.core.event.AccountHealthReported;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContactLinker;
+import dev.communitysdk.core.internal.EventPayloads;
 import dev.communitysdk.spi.crm.CrmConnector;
-import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.event.CommunityEvent;
 import dev.communitysdk.spi.event.CommunityEventListener;
 import dev.communitysdk.spi.model.MemberId;
@@ -35,10 +31,6 @@ import dev.communitysdk.spi.model.SentimentScopeKind;
  * Events that no longer name a member (erased since) are skipped. Created by {@code Community}; not API.
  */
 public final class CrmRoute implements CommunityEventListener {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
-
   private final ContactLinker links;
   private final ActivityRecorder activities;
   private final HealthReporter health;
@@ -63,22 +55,22 @@ public final class CrmRoute implements CommunityEventListener {
       case "member.joined" -> memberId(event).ifPresent(links::ensureLinked);
       case "member.profile-changed" -> memberId(event).ifPresent(links::relinkIfMoved);
       case "post.created" -> {
-        JsonNode payload = payload(event);
+        JsonNode payload = EventPayloads.tree(event);
         if (PostStatus.PUBLISHED.name().equals(payload.path("status").asText())
             && payload.path("authorId").isIntegralNumber()) {
           activities.published(new PostId(payload.path("postId").longValue()));
         }
       }
       case "post.moderated" -> {
-        JsonNode payload = payload(event);
+        JsonNode payload = EventPayloads.tree(event);
         if (PostStatus.PUBLISHED.name().equals(payload.path("status").asText())) {
           activities.published(new PostId(payload.path("postId").longValue()));
         }
       }
-      case "answer.accepted" -> activities.accepted(new PostId(payload(event).path("answerId").longValue()),
+      case "answer.accepted" -> activities.accepted(new PostId(EventPayloads.tree(event).path("answerId").longValue()),
           event.idempotencyKey(), event.occurredAt());
       case "sentiment.spike" -> {
-        JsonNode payload = payload(event);
+        JsonNode payload = EventPayloads.tree(event);
         if (SentimentScopeKind.ACCOUNT.name().equals(payload.path("scopeKind").asText())) {
           health.spiked(new HealthReporter.Spike(payload.path("scopeKey").asText(),
               LocalDate.parse(payload.path("windowEnd").asText()), payload.path("recentPosts").longValue(),
@@ -87,7 +79,7 @@ public final class CrmRoute implements CommunityEventListener {
               event.idempotencyKey(), event.occurredAt());
         }
       }
-      case "account.health-reported" -> health.reported(read(event, AccountHealthReported.class),
+      case "account.health-reported" -> health.reported(EventPayloads.read(event, AccountHealthReported.class),
           event.idempotencyKey(), event.occurredAt());
       default -> {
         // Not the CRM's business.
@@ -97,23 +89,7 @@ public final class CrmRoute implements CommunityEventListener {
 
   /** @return the member the event is about, unless erasure scrubbed them from it */
   private static Optional<MemberId> memberId(CommunityEvent event) {
-    JsonNode id = payload(event).path("memberId");
+    JsonNode id = EventPayloads.tree(event).path("memberId");
     return id.isIntegralNumber() ? Optional.of(new MemberId(id.longValue())) : Optional.empty();
-  }
-
-  private static JsonNode payload(CommunityEvent event) {
-    try {
-      return JSON.readTree(event.payload());
-    } catch (JsonProcessingException e) {
-      throw new CommunityException("event " + event.id().value() + " has a payload that is not JSON", e);
-    }
-  }
-
-  private static <T> T read(CommunityEvent event, Class<T> type) {
-    try {
-      return JSON.readValue(event.payload(), type);
-    } catch (JsonProcessingException e) {
-      throw new CommunityException("event " + event.id().value() + " is not a " + event.type() + " payload", e);
-    }
   }
 }

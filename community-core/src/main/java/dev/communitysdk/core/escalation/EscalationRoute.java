@@ -9,13 +9,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.communitysdk.core.event.EscalationEvent;
 import dev.communitysdk.core.internal.CommunityContext;
 import dev.communitysdk.core.internal.ContactLinker;
+import dev.communitysdk.core.internal.EventPayloads;
 import dev.communitysdk.spi.crm.CrmConnector;
 import dev.communitysdk.spi.crm.SupportCaseRequest;
 import dev.communitysdk.spi.crm.SupportCaseUpdate;
@@ -43,7 +42,6 @@ import dev.communitysdk.spi.model.TopicId;
  */
 public final class EscalationRoute implements CommunityEventListener {
   private static final Logger LOG = LoggerFactory.getLogger(EscalationRoute.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ANSWER_ACCEPTED = "answer.accepted";
 
   private final CommunityContext context;
@@ -131,14 +129,10 @@ public final class EscalationRoute implements CommunityEventListener {
   }
 
   private static TopicId topicOf(CommunityEvent event) {
-    try {
-      JsonNode topicId = JSON.readTree(event.payload()).get("topicId");
-      if (topicId == null || !topicId.canConvertToLong()) {
-        throw new CommunityException("event " + event.id().value() + " of type " + event.type() + " has no topicId");
-      }
-      return new TopicId(topicId.asLong());
-    } catch (JsonProcessingException e) {
-      throw new CommunityException("event " + event.id().value() + " has a payload that is not JSON", e);
+    JsonNode topicId = EventPayloads.tree(event).get("topicId");
+    if (topicId == null || !topicId.canConvertToLong()) {
+      throw new CommunityException("event " + event.id().value() + " of type " + event.type() + " has no topicId");
     }
+    return new TopicId(topicId.asLong());
   }
 }

@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.communitysdk.core.event.IdeaEvent;
 import dev.communitysdk.core.event.MemberEvent;
 import dev.communitysdk.core.event.PostEvent;
 import dev.communitysdk.core.event.TopicEvent;
 import dev.communitysdk.core.internal.CommunityContext;
+import dev.communitysdk.core.internal.EventPayloads;
 import dev.communitysdk.core.member.AuthorRef;
 import dev.communitysdk.spi.error.CommunityException;
 import dev.communitysdk.spi.event.CommunityEvent;
@@ -53,10 +50,6 @@ import dev.communitysdk.spi.notification.NotificationSink;
  * event sends the same keys again, which the sink dedupes, and keeps nothing twice for digests.
  */
 public final class NotificationRoute implements CommunityEventListener {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
-
   private static final int VOTER_PAGE = 1000;
 
   private final CommunityContext context;
@@ -87,13 +80,13 @@ public final class NotificationRoute implements CommunityEventListener {
   private void route(CommunityEvent event, Dispatch dispatch) {
     switch (event.type()) {
       case "post.created" -> {
-        PostEvent.Created created = read(event, PostEvent.Created.class);
+        PostEvent.Created created = EventPayloads.read(event, PostEvent.Created.class);
         if (PostStatus.PUBLISHED.name().equals(created.status())) {
           replied(created.postId(), dispatch);
         }
       }
       case "post.moderated" -> {
-        PostEvent.Moderated moderated = read(event, PostEvent.Moderated.class);
+        PostEvent.Moderated moderated = EventPayloads.read(event, PostEvent.Moderated.class);
         if (PostStatus.PUBLISHED.name().equals(moderated.status())) {
           PostId postId = new PostId(moderated.postId());
           replied(moderated.postId(), dispatch);
@@ -101,13 +94,14 @@ public final class NotificationRoute implements CommunityEventListener {
         }
       }
       case "post.mentioned" -> {
-        PostEvent.Mentioned mentioned = read(event, PostEvent.Mentioned.class);
+        PostEvent.Mentioned mentioned = EventPayloads.read(event, PostEvent.Mentioned.class);
         mentioned(new PostId(mentioned.postId()),
             mentioned.memberIds().stream().map(MemberId::new).toList(), dispatch);
       }
-      case "answer.accepted" -> accepted(event, read(event, TopicEvent.AnswerAccepted.class), dispatch);
-      case "idea.status-changed" -> ideaChanged(event, read(event, IdeaEvent.StatusChanged.class), dispatch);
-      case "badge.awarded" -> badge(event, read(event, MemberEvent.BadgeAwarded.class), dispatch);
+      case "answer.accepted" -> accepted(event, EventPayloads.read(event, TopicEvent.AnswerAccepted.class), dispatch);
+      case "idea.status-changed" ->
+          ideaChanged(event, EventPayloads.read(event, IdeaEvent.StatusChanged.class), dispatch);
+      case "badge.awarded" -> badge(event, EventPayloads.read(event, MemberEvent.BadgeAwarded.class), dispatch);
       default -> { }
     }
   }
@@ -216,14 +210,5 @@ public final class NotificationRoute implements CommunityEventListener {
 
   private static String key(String cause, Member recipient) {
     return "notification-" + cause + "-member-" + recipient.id().value();
-  }
-
-  private static <T> T read(CommunityEvent event, Class<T> type) {
-    try {
-      return JSON.readValue(event.payload(), type);
-    } catch (JsonProcessingException e) {
-      throw new CommunityException("cannot read the payload of event " + event.id().value() + " (" + event.type()
-          + ")", e);
-    }
   }
 }
